@@ -1,0 +1,5 @@
+package dev.tandem.memory.model;
+
+public enum EntryKind {
+    NOTE, LOG, DECISION, REFLECTION
+}

@@ -1,0 +1,5 @@
+package dev.tandem.memory.model;
+
+public enum JobStatus {
+    PENDING, RUNNING, DONE, FAILED
+}

@@ -1,0 +1,5 @@
+package dev.tandem.memory.model;
+
+public enum MemoryStatus {
+    PROPOSED, ACCEPTED, REJECTED
+}

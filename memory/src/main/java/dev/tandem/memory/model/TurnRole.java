@@ -1,0 +1,5 @@
+package dev.tandem.memory.model;
+
+public enum TurnRole {
+    USER, ASSISTANT, SYSTEM
+}

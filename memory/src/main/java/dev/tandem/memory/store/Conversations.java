@@ -1,0 +1,132 @@
+package dev.tandem.memory.store;
+
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.model.Conversation;
+import dev.tandem.memory.model.Names;
+import dev.tandem.memory.model.Turn;
+import dev.tandem.memory.model.TurnRole;
+import dev.tandem.memory.model.TurnStatus;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Conversations and their turns. */
+public final class Conversations {
+
+    private static final String COLUMNS = "id, title, project_id, created_at, updated_at";
+    private static final String TURN_COLUMNS = "id, conversation_id, role, content, created_at, model, status, "
+            + "prompt_tokens, completion_tokens, memory_ids";
+
+    private final Database db;
+    private final Clock clock;
+
+    Conversations(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Conversation start(String title, Long projectId, Instant createdAt) {
+        long created = createdAt == null ? clock.millis() : createdAt.toEpochMilli();
+        long id = db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO conversation (title, project_id, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, ?)")) {
+                s.setString(1, title == null ? "" : title);
+                Rows.setNullable(s, 2, projectId);
+                s.setLong(3, created);
+                s.setLong(4, created);
+                s.executeUpdate();
+                return Rows.lastId(s);
+            }
+        });
+        return get(id);
+    }
+
+    public Conversation get(long id) {
+        return find(id).orElseThrow(() -> new TandemException("There is no conversation with id " + id + "."));
+    }
+
+    public Optional<Conversation> find(long id) {
+        return Optional.ofNullable(db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM conversation WHERE id = ?")) {
+                s.setLong(1, id);
+                return Rows.single(s, Conversations::map);
+            }
+        }));
+    }
+
+    public List<Conversation> list() {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM conversation ORDER BY updated_at DESC, id DESC")) {
+                return Rows.list(s, Conversations::map);
+            }
+        });
+    }
+
+    /** Appends a turn (its id is ignored) and touches the conversation. */
+    public Turn addTurn(Turn turn) {
+        long created = turn.createdAt() == null ? clock.millis() : turn.createdAt().toEpochMilli();
+        long id = db.write(c -> {
+            long turnId;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO turn (conversation_id, role, content, "
+                    + "created_at, model, status, prompt_tokens, completion_tokens, memory_ids) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                s.setLong(1, turn.conversationId());
+                s.setString(2, Names.of(turn.role()));
+                s.setString(3, turn.content());
+                s.setLong(4, created);
+                s.setString(5, turn.model());
+                s.setString(6, Names.of(turn.status()));
+                Rows.setNullable(s, 7, turn.promptTokens());
+                Rows.setNullable(s, 8, turn.completionTokens());
+                s.setString(9, Rows.idsToJson(turn.memoryIds()));
+                s.executeUpdate();
+                turnId = Rows.lastId(s);
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE conversation SET updated_at = max(updated_at, ?) WHERE id = ?")) {
+                s.setLong(1, created);
+                s.setLong(2, turn.conversationId());
+                s.executeUpdate();
+            }
+            return turnId;
+        });
+        return turn(id);
+    }
+
+    public Turn turn(long id) {
+        return Optional.ofNullable(db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + TURN_COLUMNS + " FROM turn WHERE id = ?")) {
+                s.setLong(1, id);
+                return Rows.single(s, Conversations::mapTurn);
+            }
+        })).orElseThrow(() -> new TandemException("There is no turn with id " + id + "."));
+    }
+
+    public List<Turn> turns(long conversationId) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + TURN_COLUMNS
+                    + " FROM turn WHERE conversation_id = ? ORDER BY created_at, id")) {
+                s.setLong(1, conversationId);
+                return Rows.list(s, Conversations::mapTurn);
+            }
+        });
+    }
+
+    static Conversation map(ResultSet rs) throws SQLException {
+        return new Conversation(rs.getLong("id"), rs.getString("title"), Rows.nullableLong(rs, "project_id"),
+                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"));
+    }
+
+    static Turn mapTurn(ResultSet rs) throws SQLException {
+        return new Turn(rs.getLong("id"), rs.getLong("conversation_id"),
+                Names.parse(TurnRole.class, rs.getString("role")), rs.getString("content"),
+                Rows.instant(rs, "created_at"), rs.getString("model"),
+                Names.parse(TurnStatus.class, rs.getString("status")), Rows.nullableInt(rs, "prompt_tokens"),
+                Rows.nullableInt(rs, "completion_tokens"), Rows.idsFromJson(rs.getString("memory_ids")));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.tandem.memory.store;
+
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.model.Chunk;
+import dev.tandem.memory.model.Document;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+public final class Documents {
+
+    private static final String COLUMNS = "id, file_name, sha256, media_type, size_bytes, project_id, added_at";
+
+    private final Database db;
+    private final Clock clock;
+
+    Documents(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Saves a document with its chunks in one transaction; ids in the given records are ignored. */
+    public Document add(Document document, List<Chunk> chunks) {
+        long id = db.write(c -> {
+            long documentId;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO document (file_name, sha256, media_type, "
+                    + "size_bytes, project_id, added_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, document.fileName());
+                s.setString(2, document.sha256());
+                s.setString(3, document.mediaType());
+                s.setLong(4, document.sizeBytes());
+                Rows.setNullable(s, 5, document.projectId());
+                s.setLong(6, document.addedAt() == null ? clock.millis() : document.addedAt().toEpochMilli());
+                s.executeUpdate();
+                documentId = Rows.lastId(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, "
+                    + "start_offset, end_offset, heading) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (Chunk chunk : chunks) {
+                    s.setLong(1, documentId);
+                    s.setInt(2, chunk.ordinal());
+                    s.setString(3, chunk.text());
+                    s.setInt(4, chunk.startOffset());
+                    s.setInt(5, chunk.endOffset());
+                    s.setString(6, chunk.heading());
+                    s.executeUpdate();
+                }
+            }
+            return documentId;
+        });
+        return get(id);
+    }
+
+    public Document get(long id) {
+        return find(id).orElseThrow(() -> new TandemException("There is no document with id " + id + "."));
+    }
+
+    public Optional<Document> find(long id) {
+        return Optional.ofNullable(db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM document WHERE id = ?")) {
+                s.setLong(1, id);
+                return Rows.single(s, Documents::map);
+            }
+        }));
+    }
+
+    public Optional<Document> findBySha256(String sha256) {
+        return Optional.ofNullable(db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM document WHERE sha256 = ?")) {
+                s.setString(1, sha256);
+                return Rows.single(s, Documents::map);
+            }
+        }));
+    }
+
+    public List<Document> list() {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM document ORDER BY added_at DESC, id DESC")) {
+                return Rows.list(s, Documents::map);
+            }
+        });
+    }
+
+    public List<Chunk> chunks(long documentId) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, document_id, ordinal, text, start_offset, "
+                    + "end_offset, heading FROM chunk WHERE document_id = ? ORDER BY ordinal")) {
+                s.setLong(1, documentId);
+                return Rows.list(s, Documents::mapChunk);
+            }
+        });
+    }
+
+    public void delete(long id) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
+                s.setLong(1, id);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    static Document map(ResultSet rs) throws SQLException {
+        return new Document(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
+                rs.getString("media_type"), rs.getLong("size_bytes"), Rows.nullableLong(rs, "project_id"),
+                Rows.instant(rs, "added_at"));
+    }
+
+    static Chunk mapChunk(ResultSet rs) throws SQLException {
+        return new Chunk(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("ordinal"), rs.getString("text"),
+                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("heading"));
+    }
+}

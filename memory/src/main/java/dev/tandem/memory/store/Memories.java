@@ -1,0 +1,104 @@
+package dev.tandem.memory.store;
+
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.model.Memory;
+import dev.tandem.memory.model.MemoryKind;
+import dev.tandem.memory.model.MemoryStatus;
+import dev.tandem.memory.model.Names;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+public final class Memories {
+
+    private static final String COLUMNS =
+            "id, text, kind, status, source_entry_id, source_turn_id, created_at, updated_at";
+
+    private final Database db;
+    private final Clock clock;
+
+    Memories(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Stores a memory as given (normally {@code proposed}); its id is ignored. */
+    public Memory add(Memory memory) {
+        if (memory.text() == null || memory.text().isBlank()) {
+            throw new TandemException("A memory needs some text.");
+        }
+        long now = clock.millis();
+        long id = db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO memory (text, kind, status, "
+                    + "source_entry_id, source_turn_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                s.setString(1, memory.text().strip());
+                s.setString(2, Names.of(memory.kind()));
+                s.setString(3, Names.of(memory.status()));
+                Rows.setNullable(s, 4, memory.sourceEntryId());
+                Rows.setNullable(s, 5, memory.sourceTurnId());
+                s.setLong(6, memory.createdAt() == null ? now : memory.createdAt().toEpochMilli());
+                s.setLong(7, now);
+                s.executeUpdate();
+                return Rows.lastId(s);
+            }
+        });
+        return get(id);
+    }
+
+    /** Sets the status, and the text when {@code newText} is not null (accept after editing). */
+    public Memory review(long id, MemoryStatus status, String newText) {
+        if (newText != null && newText.isBlank()) {
+            throw new TandemException("A memory needs some text.");
+        }
+        int changed = db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE memory SET status = ?, "
+                    + "text = coalesce(?, text), updated_at = ? WHERE id = ?")) {
+                s.setString(1, Names.of(status));
+                s.setString(2, newText == null ? null : newText.strip());
+                s.setLong(3, clock.millis());
+                s.setLong(4, id);
+                return s.executeUpdate();
+            }
+        });
+        if (changed == 0) {
+            throw new TandemException("There is no memory with id " + id + ".");
+        }
+        return get(id);
+    }
+
+    public Memory get(long id) {
+        return find(id).orElseThrow(() -> new TandemException("There is no memory with id " + id + "."));
+    }
+
+    public Optional<Memory> find(long id) {
+        return Optional.ofNullable(db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM memory WHERE id = ?")) {
+                s.setLong(1, id);
+                return Rows.single(s, Memories::map);
+            }
+        }));
+    }
+
+    /** Newest first; {@code status} may be null for all. */
+    public List<Memory> list(MemoryStatus status) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM memory"
+                    + (status == null ? "" : " WHERE status = ?") + " ORDER BY created_at DESC, id DESC")) {
+                if (status != null) {
+                    s.setString(1, Names.of(status));
+                }
+                return Rows.list(s, Memories::map);
+            }
+        });
+    }
+
+    static Memory map(ResultSet rs) throws SQLException {
+        return new Memory(rs.getLong("id"), rs.getString("text"), Names.parse(MemoryKind.class, rs.getString("kind")),
+                Names.parse(MemoryStatus.class, rs.getString("status")), Rows.nullableLong(rs, "source_entry_id"),
+                Rows.nullableLong(rs, "source_turn_id"), Rows.instant(rs, "created_at"),
+                Rows.instant(rs, "updated_at"));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tandem.memory.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The journal store: the database and a repository per kind of record. */
+public final class Store implements AutoCloseable {
+
+    private final Database db;
+    private final Projects projects;
+    private final Goals goals;
+    private final Entries entries;
+    private final Documents documents;
+    private final Conversations conversations;
+    private final Memories memories;
+    private final Jobs jobs;
+
+    public Store(Database db, Clock clock) {
+        this.db = db;
+        this.projects = new Projects(db, clock);
+        this.goals = new Goals(db, clock);
+        this.entries = new Entries(db, clock);
+        this.documents = new Documents(db, clock);
+        this.conversations = new Conversations(db, clock);
+        this.memories = new Memories(db, clock);
+        this.jobs = new Jobs(db, clock);
+    }
+
+    public static Store open(Path file) {
+        return new Store(Database.open(file), Clock.systemUTC());
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Projects projects() {
+        return projects;
+    }
+
+    public Goals goals() {
+        return goals;
+    }
+
+    public Entries entries() {
+        return entries;
+    }
+
+    public Documents documents() {
+        return documents;
+    }
+
+    public Conversations conversations() {
+        return conversations;
+    }
+
+    public Memories memories() {
+        return memories;
+    }
+
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
