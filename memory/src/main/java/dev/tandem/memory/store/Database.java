@@ -149,9 +149,18 @@ public final class Database implements AutoCloseable {
 
     /** SQLite's own {@code quick_check}: "ok" or the problems it found. */
     public String quickCheck() {
+        return check("quick_check");
+    }
+
+    /** SQLite's thorough {@code integrity_check}: "ok" or the problems it found. */
+    public String integrityCheck() {
+        return check("integrity_check");
+    }
+
+    private String check(String pragma) {
         return read(connection -> {
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
+                 ResultSet rs = statement.executeQuery("PRAGMA " + pragma)) {
                 StringBuilder result = new StringBuilder();
                 while (rs.next()) {
                     result.append(result.length() == 0 ? "" : "; ").append(rs.getString(1));

@@ -1,0 +1,21 @@
+package dev.tandem.memory.index;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One searchable thing as the index sees it. {@code subkind} is the entry kind, goal status,
+ * memory status or turn role; {@code group} ties turns to their conversation and chunks to their
+ * document ("conversation:3").
+ */
+public record IndexedItem(ItemKind kind, long id, String subkind, String title, String text, Long projectId,
+                          List<Long> goalIds, Instant date, String group) {
+
+    public String uid() {
+        return uid(kind, id);
+    }
+
+    public static String uid(ItemKind kind, long id) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tandem.memory.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/** Turns the highlighter's best passage into a {@link Snippet} of at most {@link #MAX_CHARS} characters. */
+final class SnippetFormatter extends PassageFormatter {
+
+    static final int MAX_CHARS = 220;
+    private static final int LEAD = 60;
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+        if (passages.length == 0) {
+            return null;
+        }
+        Passage passage = passages[0];
+        int start = passage.getStartOffset();
+        int end = passage.getEndOffset();
+        if (end - start > MAX_CHARS) {
+            int firstMatch = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : start;
+            start = Math.max(start, wordStart(content, firstMatch - LEAD, start));
+            end = Math.min(end, start + MAX_CHARS);
+        }
+        List<Snippet.Span> spans = new ArrayList<>();
+        int lastEnd = -1;
+        for (int i = 0; i < passage.getNumMatches(); i++) {
+            int matchStart = passage.getMatchStarts()[i];
+            int matchEnd = passage.getMatchEnds()[i];
+            if (matchStart >= start && matchEnd <= end && matchStart >= lastEnd) {
+                spans.add(new Snippet.Span(matchStart - start, matchEnd - start));
+                lastEnd = matchEnd;
+            }
+        }
+        String text = content.substring(start, end);
+        String trimmed = text.stripTrailing();
+        String lead = text.substring(0, text.length() - text.stripLeading().length());
+        int shift = lead.length();
+        List<Snippet.Span> shifted = spans.stream()
+                .map(s -> new Snippet.Span(s.start() - shift, Math.min(s.end(), trimmed.length()) - shift))
+                .filter(s -> s.start() >= 0 && s.end() > s.start())
+                .toList();
+        return new Snippet(trimmed.substring(shift).replace('\n', ' '), shifted);
+    }
+
+    private static int wordStart(String content, int from, int floor) {
+        int at = Math.max(floor, from);
+        while (at > floor && !Character.isWhitespace(content.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.tandem.memory.index;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/** The unified highlighter, reading offsets from the postings, producing one {@link Snippet} per hit. */
+final class SnippetHighlighter extends UnifiedHighlighter {
+
+    SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+        super(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter())
+                .withMaxLength(100_000)
+                .withMaxNoHighlightPassages(1)
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+    }
+
+    /** The snippet of each document of {@code docIds} in {@code field}; an element may be null. */
+    Object[] snippets(String field, Query query, int[] docIds) throws IOException {
+        return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {1}).get(field);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tandem.memory.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * One analyzer for every language a journal mixes: Unicode word breaking, English stemming
+ * ("running" finds "runs"), accents folded, and Chinese, Japanese and Korean text as overlapping
+ * bigrams so that a CJK query finds CJK text without a dictionary.
+ */
+public final class TextAnalyzer extends Analyzer {
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream stream = new CJKWidthFilter(source);
+        stream = new LowerCaseFilter(stream);
+        stream = new CJKBigramFilter(stream);
+        stream = new EnglishPossessiveFilter(stream);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(new CJKWidthFilter(in)));
+    }
+}
