@@ -192,6 +192,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    public static String luceneVersion() {
+        return org.apache.lucene.util.Version.LATEST.toString();
+    }
+
     public long indexedSequence() {
         return indexer.indexedSequence();
     }

@@ -1,0 +1,65 @@
+package dev.tandem.app;
+
+import dev.tandem.app.settings.DataDirectory;
+import dev.tandem.memory.index.SearchIndex;
+import dev.tandem.memory.store.Store;
+import java.nio.file.Path;
+
+/** The one place that wires Tandem together for a data directory, by hand, and takes it apart again. */
+public final class Tandem implements AutoCloseable {
+
+    private final DataDirectory dataDirectory;
+    private final Store store;
+    private final SearchIndex index;
+
+    private Tandem(DataDirectory dataDirectory, Store store, SearchIndex index) {
+        this.dataDirectory = dataDirectory;
+        this.store = store;
+        this.index = index;
+    }
+
+    /** Locks the data directory, opens the journal and starts its index following it. */
+    public static Tandem open(Path root) {
+        DataDirectory directory = DataDirectory.open(root);
+        if (System.getProperty("org.sqlite.tmpdir") == null) {
+            System.setProperty("org.sqlite.tmpdir", directory.tmp().toString());
+        }
+        Store store = null;
+        try {
+            store = Store.open(directory.database());
+            SearchIndex index = SearchIndex.open(directory.root(), store.database());
+            return new Tandem(directory, store, index);
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            directory.close();
+            throw e;
+        }
+    }
+
+    public DataDirectory dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            try {
+                store.close();
+            } finally {
+                dataDirectory.close();
+            }
+        }
+    }
+}

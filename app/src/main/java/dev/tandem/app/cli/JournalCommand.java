@@ -1,0 +1,107 @@
+package dev.tandem.app.cli;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
+import dev.tandem.memory.model.Project;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "journal", description = "Write and list journal entries.",
+        subcommands = {JournalCommand.Add.class, JournalCommand.ListEntries.class})
+final class JournalCommand {
+
+    @Command(name = "add", description = "Save a journal entry and print its id.")
+    static final class Add extends TandemSubcommand {
+
+        @Option(names = "--project", paramLabel = "P", description = "Project name.")
+        String project;
+
+        @Option(names = "--goal", paramLabel = "ID", description = "A goal this entry is about (repeatable).")
+        List<Long> goals = new ArrayList<>();
+
+        @Option(names = "--title", paramLabel = "T")
+        String title;
+
+        @Option(names = "--kind", paramLabel = "K", defaultValue = "note",
+                description = "note, log, decision or reflection (default: ${DEFAULT-VALUE}).")
+        EntryKind kind;
+
+        @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text, or - to read it from standard input.")
+        List<String> text;
+
+        @Override
+        public Integer call() throws IOException {
+            String body = text.size() == 1 && text.get(0).equals("-")
+                    ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : String.join(" ", text);
+            try (Tandem tandem = open()) {
+                var store = tandem.store();
+                for (long goal : goals) {
+                    store.goals().get(goal);
+                }
+                Entry saved = store.entries().add(Entry.draft(title, body, kind, projectId(store, project), goals, null));
+                out().println(saved.id());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "List journal entries, newest first.")
+    static final class ListEntries extends TandemSubcommand {
+
+        @Option(names = "--project", paramLabel = "P")
+        String project;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
+        int limit;
+
+        @Option(names = "--json", description = "One JSON array, for scripts.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (limit <= 0) {
+                throw new TandemException("--limit must be a positive number.");
+            }
+            try (Tandem tandem = open()) {
+                var store = tandem.store();
+                List<Entry> entries = store.entries().list(projectId(store, project), limit);
+                if (json) {
+                    out().println(Json.of(entries));
+                    return 0;
+                }
+                Map<Long, String> projects = store.projects().list().stream()
+                        .collect(Collectors.toMap(Project::id, Project::name));
+                for (Entry entry : entries) {
+                    out().println(line(entry, projects::get));
+                }
+                if (entries.isEmpty()) {
+                    err().println("No entries yet. Write one with: tandem journal add \"...\"");
+                }
+            }
+            return 0;
+        }
+
+        private static String line(Entry entry, Function<Long, String> projectName) {
+            String headline = entry.title().isBlank() ? firstLine(entry.body()) : entry.title();
+            String project = entry.projectId() == null ? "" : "  [" + projectName.apply(entry.projectId()) + "]";
+            return String.format("%6d  %s  %-10s %s%s", entry.id(), day(entry.createdAt()),
+                    entry.kind().name().toLowerCase(), headline, project);
+        }
+
+        private static String firstLine(String body) {
+            String line = body.strip().lines().findFirst().orElse("");
+            return line.length() > 80 ? line.substring(0, 79) + "…" : line;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.tandem.app.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Your private journal and an AI partner that works toward your goals.",
+        subcommands = {JournalCommand.class, ProjectCommand.class, GoalCommand.class, SearchCommand.class,
+                DoctorCommand.class, ReindexCommand.class, BenchCommand.class})
+final class TandemCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "The data directory (default: $TANDEM_HOME, else the usual place for your system).")
+    Path dataDir;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.tandem.app.cli;
+
+import dev.tandem.app.Logs;
+import dev.tandem.app.Tandem;
+import dev.tandem.app.settings.DataPaths;
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.model.Project;
+import dev.tandem.memory.store.Store;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every command shares: the data directory, its output streams, names looked up in the journal. */
+abstract class TandemSubcommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    Path dataDirectory() {
+        return DataPaths.resolve(((TandemCommand) spec.root().userObject()).dataDir);
+    }
+
+    Tandem open() {
+        Tandem tandem = Tandem.open(dataDirectory());
+        Logs.toFolder(tandem.dataDirectory().logs());
+        return tandem;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    static Long projectId(Store store, String name) {
+        if (name == null) {
+            return null;
+        }
+        return store.projects().findByName(name).map(Project::id).orElseThrow(() -> new TandemException(
+                "There is no project named '" + name + "'. Create it with: tandem project add \"" + name + "\""));
+    }
+
+    /** Waits for the index to hold everything saved so far, telling the person if that takes a while. */
+    void awaitIndex(Tandem tandem) {
+        if (!tandem.index().awaitCurrent(Duration.ofMillis(500))) {
+            var state = tandem.index().state();
+            err().println("The search index is catching up (" + state.phase().name().toLowerCase().replace('_', ' ')
+                    + (state.total() > 0 ? ", " + state.done() + " of " + state.total() : "") + ")...");
+            if (!tandem.index().awaitCurrent(Duration.ofMinutes(5))) {
+                throw new TandemException("The search index is still catching up; try again in a moment.");
+            }
+        }
+    }
+
+    static String day(Instant instant) {
+        return instant.atZone(ZoneId.systemDefault()).toLocalDate().toString();
+    }
+}

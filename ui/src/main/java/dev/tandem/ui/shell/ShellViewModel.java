@@ -1,0 +1,83 @@
+package dev.tandem.ui.shell;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.index.IndexState;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** The window's state: which journal is open, a one-line status, and a problem to show if opening failed. */
+public final class ShellViewModel {
+
+    private final TaskExecutor background;
+    private final Executor fxThread;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your journal…");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private volatile Tandem tandem;
+
+    public ShellViewModel(TaskExecutor background, Executor fxThread) {
+        this.background = background;
+        this.fxThread = fxThread;
+    }
+
+    /** Opens the journal in {@code dataDirectory} off the FX thread. */
+    public CompletableFuture<Void> open(Path dataDirectory) {
+        return background.submit(() -> {
+            Tandem opened = Tandem.open(dataDirectory);
+            tandem = opened;
+            return summary(opened);
+        }).handleAsync((summary, failure) -> {
+            if (failure == null) {
+                status.set(summary);
+                ready.set(true);
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                problem.set(cause instanceof TandemException ? cause.getMessage()
+                        : "Tandem could not open your journal. The details are in the log.");
+                status.set("Not opened");
+            }
+            return null;
+        }, fxThread);
+    }
+
+    private static String summary(Tandem tandem) {
+        long entries = tandem.store().entries().count();
+        long goals = tandem.store().goals().list().size();
+        IndexState state = tandem.index().state();
+        String index = switch (state.phase()) {
+            case UP_TO_DATE -> "search index up to date";
+            case CATCHING_UP -> "search index catching up";
+            case REBUILDING -> "rebuilding the search index";
+        };
+        return entries + (entries == 1 ? " entry" : " entries") + " · " + goals + (goals == 1 ? " goal" : " goals")
+                + " · " + index + " · " + tandem.dataDirectory().root();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** Closes the journal; safe to call when it never opened. */
+    public void close() {
+        Tandem open = tandem;
+        tandem = null;
+        if (open != null) {
+            open.close();
+        }
+    }
+}
