@@ -1,0 +1,127 @@
+package dev.tandem.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+    Cli cli;
+
+    @BeforeEach
+    void setUp() {
+        cli = new Cli(dir);
+    }
+
+    @Test
+    void versionPrintsTheBuildVersion() {
+        assertThat(cli.ok("--version")).startsWith("tandem 0.");
+    }
+
+    @Test
+    void journalAddPrintsTheIdAndListShowsIt() {
+        cli.ok("project", "add", "Garden", "--description", "Vegetables");
+        String goal = cli.ok("goal", "add", "Grow tomatoes", "--why", "Fresh food", "--project", "garden",
+                "--target", "2027-06-01").strip();
+        String id = cli.ok("journal", "add", "--project", "Garden", "--goal", goal, "--kind", "log",
+                "--title", "Seedlings", "Planted", "the", "tomato", "seedlings").strip();
+        assertThat(id).isEqualTo("1");
+        assertThat(cli.ok("journal", "list")).contains("Seedlings").contains("[Garden]").contains("log");
+
+        JsonArray entries = JsonParser.parseString(cli.ok("journal", "list", "--json")).getAsJsonArray();
+        JsonObject entry = entries.get(0).getAsJsonObject();
+        assertThat(entry.get("body").getAsString()).isEqualTo("Planted the tomato seedlings");
+        assertThat(entry.get("kind").getAsString()).isEqualTo("log");
+        assertThat(entry.getAsJsonArray("goalIds").get(0).getAsLong()).isEqualTo(Long.parseLong(goal));
+    }
+
+    @Test
+    void journalAddReadsStandardInputInUtf8() {
+        InputStream original = System.in;
+        String text = "Réunion à Paris — 北京 🎉\nsecond line";
+        try {
+            System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+            cli.ok("journal", "add", "-");
+        } finally {
+            System.setIn(original);
+        }
+        JsonArray entries = JsonParser.parseString(cli.ok("journal", "list", "--json")).getAsJsonArray();
+        assertThat(entries.get(0).getAsJsonObject().get("body").getAsString()).isEqualTo(text);
+    }
+
+    @Test
+    void searchFindsWithFiltersAndPrintsJson() {
+        cli.ok("project", "add", "Work");
+        cli.ok("journal", "add", "--project", "Work", "--kind", "decision", "We decided to migrate the database");
+        cli.ok("journal", "add", "Migrating birds were over the lake");
+        assertThat(cli.ok("search", "migration")).contains("database").contains("birds");
+        assertThat(cli.ok("search", "migration", "--project", "Work")).contains("database").doesNotContain("birds");
+        assertThat(cli.ok("search", "migration", "--kind", "decision")).doesNotContain("birds");
+
+        JsonArray hits = JsonParser.parseString(cli.ok("search", "birds", "--json")).getAsJsonArray();
+        assertThat(hits).hasSize(1);
+        JsonObject hit = hits.get(0).getAsJsonObject();
+        assertThat(hit.get("kind").getAsString()).isEqualTo("entry");
+        assertThat(hit.getAsJsonObject("snippet").get("text").getAsString()).contains("birds");
+        assertThat(hit.getAsJsonObject("snippet").getAsJsonArray("highlights")).hasSize(1);
+    }
+
+    @Test
+    void goalsCanBeListedAndTheirStatusChanged() {
+        String id = cli.ok("goal", "add", "Learn Spanish", "--why", "Talk with my in-laws").strip();
+        assertThat(cli.ok("goal", "list")).contains("Learn Spanish").contains("Talk with my in-laws");
+        assertThat(cli.ok("goal", "status", id, "paused")).contains("paused");
+        JsonArray goals = JsonParser.parseString(cli.ok("goal", "list", "--json")).getAsJsonArray();
+        assertThat(goals.get(0).getAsJsonObject().get("status").getAsString()).isEqualTo("paused");
+        assertThat(JsonParser.parseString(cli.ok("project", "list", "--json")).getAsJsonArray()).isEmpty();
+    }
+
+    @Test
+    void badInputGetsOneClearLineAndANonZeroExit() {
+        assertClearError(cli.run("journal", "add", "  "), "empty");
+        assertClearError(cli.run("journal", "add", "--project", "Nope", "text"), "no project named 'Nope'");
+        assertClearError(cli.run("goal", "add", "x", "--target", "2027-13-01"), "is not a date");
+        assertClearError(cli.run("search", "x", "--kind", "banana"), "--kind must be one of");
+        assertClearError(cli.run("goal", "status", "42", "done"), "no goal with id 42");
+        assertClearError(cli.run("journal", "add", "--goal", "7", "text"), "no goal with id 7");
+        assertClearError(cli.run("journal", "add", "--kind", "poem", "text"), "--kind");
+        assertClearError(cli.run("journal", "list", "--limit", "0"), "--limit");
+        assertThat(cli.ok("journal", "list", "--json")).isEqualTo("[]\n");
+    }
+
+    private static void assertClearError(Cli.Result result, String expected) {
+        assertThat(result.code()).isNotZero();
+        assertThat(result.err()).containsIgnoringCase(expected).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void doctorIsHappyWithAHealthyJournalAndReindexKeepsEverything() {
+        cli.ok("journal", "add", "first entry about sailing");
+        cli.ok("goal", "add", "Sail to the island");
+        String doctor = cli.ok("doctor");
+        assertThat(doctor).contains("quick_check      ok").contains("entries          store 1, index 1")
+                .contains("All is well.");
+        assertThat(cli.ok("reindex")).contains("Rebuilt the search index: 2 items");
+        assertThat(cli.ok("search", "sail")).contains("sailing").contains("island");
+    }
+
+    @Test
+    void benchStorePrintsTheFiguresAsOneJsonObject() {
+        JsonObject figures = JsonParser.parseString(cli.ok("bench", "store", "--entries", "600", "--json"))
+                .getAsJsonObject();
+        assertThat(figures.keySet()).contains("insert_per_s", "search_p50_ms", "search_p99_ms", "open_ms", "rebuild_s");
+        assertThat(figures.get("entries").getAsInt()).isEqualTo(600);
+        assertThat(figures.get("insert_per_s").getAsDouble()).isPositive();
+    }
+}
