@@ -37,6 +37,7 @@ public final class ShellViewModel {
             if (failure == null) {
                 status.set(summary);
                 ready.set(true);
+                refreshWhenIndexIsCurrent();
             } else {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 problem.set(cause instanceof TandemException ? cause.getMessage()
@@ -44,6 +45,17 @@ public final class ShellViewModel {
                 status.set("Not opened");
             }
             return null;
+        }, fxThread);
+    }
+
+    private void refreshWhenIndexIsCurrent() {
+        background.submit(() -> {
+            Tandem open = tandem;
+            return open != null && open.index().awaitCurrent(java.time.Duration.ofMinutes(10)) ? summary(open) : null;
+        }).thenAcceptAsync(summary -> {
+            if (summary != null) {
+                status.set(summary);
+            }
         }, fxThread);
     }
 
