@@ -50,12 +50,7 @@ public final class Conversations {
     }
 
     public Optional<Conversation> find(long id) {
-        return Optional.ofNullable(db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM conversation WHERE id = ?")) {
-                s.setLong(1, id);
-                return Rows.single(s, Conversations::map);
-            }
-        }));
+        return Rows.byId(db, "SELECT " + COLUMNS + " FROM conversation WHERE id = ?", id, Conversations::map);
     }
 
     public List<Conversation> list() {
@@ -99,12 +94,8 @@ public final class Conversations {
     }
 
     public Turn turn(long id) {
-        return Optional.ofNullable(db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + TURN_COLUMNS + " FROM turn WHERE id = ?")) {
-                s.setLong(1, id);
-                return Rows.single(s, Conversations::mapTurn);
-            }
-        })).orElseThrow(() -> new TandemException("There is no turn with id " + id + "."));
+        return Rows.byId(db, "SELECT " + TURN_COLUMNS + " FROM turn WHERE id = ?", id, Conversations::mapTurn)
+                .orElseThrow(() -> new TandemException("There is no turn with id " + id + "."));
     }
 
     public List<Turn> turns(long conversationId) {

@@ -59,12 +59,7 @@ public final class Documents {
     }
 
     public Optional<Document> find(long id) {
-        return Optional.ofNullable(db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM document WHERE id = ?")) {
-                s.setLong(1, id);
-                return Rows.single(s, Documents::map);
-            }
-        }));
+        return Rows.byId(db, "SELECT " + COLUMNS + " FROM document WHERE id = ?", id, Documents::map);
     }
 
     public Optional<Document> findBySha256(String sha256) {

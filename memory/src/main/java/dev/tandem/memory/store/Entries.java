@@ -127,12 +127,7 @@ public final class Entries {
     }
 
     public Optional<Entry> find(long id) {
-        return Optional.ofNullable(db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM entry e WHERE e.id = ?")) {
-                s.setLong(1, id);
-                return Rows.single(s, Entries::map);
-            }
-        }));
+        return Rows.byId(db, "SELECT " + COLUMNS + " FROM entry e WHERE e.id = ?", id, Entries::map);
     }
 
     /** Newest first; {@code projectId} may be null for all projects. */

@@ -53,12 +53,7 @@ public final class Goals {
     }
 
     public Optional<Goal> find(long id) {
-        return Optional.ofNullable(db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM goal WHERE id = ?")) {
-                s.setLong(1, id);
-                return Rows.single(s, Goals::map);
-            }
-        }));
+        return Rows.byId(db, "SELECT " + COLUMNS + " FROM goal WHERE id = ?", id, Goals::map);
     }
 
     /** Active goals first, then paused, done and dropped; newest first within each. */

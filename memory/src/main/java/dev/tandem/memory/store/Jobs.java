@@ -81,12 +81,7 @@ public final class Jobs {
     }
 
     public Optional<Job> find(long id) {
-        return Optional.ofNullable(db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM job WHERE id = ?")) {
-                s.setLong(1, id);
-                return Rows.single(s, Jobs::map);
-            }
-        }));
+        return Rows.byId(db, "SELECT " + COLUMNS + " FROM job WHERE id = ?", id, Jobs::map);
     }
 
     /** In queue order: the oldest first. */

@@ -74,12 +74,7 @@ public final class Memories {
     }
 
     public Optional<Memory> find(long id) {
-        return Optional.ofNullable(db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM memory WHERE id = ?")) {
-                s.setLong(1, id);
-                return Rows.single(s, Memories::map);
-            }
-        }));
+        return Rows.byId(db, "SELECT " + COLUMNS + " FROM memory WHERE id = ?", id, Memories::map);
     }
 
     /** Newest first; {@code status} may be null for all. */

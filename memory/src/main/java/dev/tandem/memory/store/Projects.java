@@ -52,12 +52,7 @@ public final class Projects {
     }
 
     public Optional<Project> find(long id) {
-        return Optional.ofNullable(db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM project WHERE id = ?")) {
-                s.setLong(1, id);
-                return Rows.single(s, Projects::map);
-            }
-        }));
+        return Rows.byId(db, "SELECT " + COLUMNS + " FROM project WHERE id = ?", id, Projects::map);
     }
 
     /** Case-insensitive, as the person would expect of names. */

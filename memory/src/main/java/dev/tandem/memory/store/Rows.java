@@ -76,6 +76,16 @@ final class Rows {
         return result;
     }
 
+    /** The row with {@code id} that {@code select} (ending in "WHERE id = ?") finds, if any. */
+    static <T> java.util.Optional<T> byId(Database db, String select, long id, Mapper<T> mapper) {
+        return java.util.Optional.ofNullable(db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(select)) {
+                s.setLong(1, id);
+                return single(s, mapper);
+            }
+        }));
+    }
+
     static <T> T single(PreparedStatement statement, Mapper<T> mapper) throws SQLException {
         try (ResultSet rs = statement.executeQuery()) {
             return rs.next() ? mapper.map(rs) : null;
