@@ -6,8 +6,6 @@ import dev.tandem.memory.TandemException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -46,17 +44,9 @@ final class BenchCommand {
             } catch (IllegalArgumentException e) {
                 throw new TandemException(e.getMessage(), e);
             } finally {
-                deleteTree(dir);
+                TempFiles.deleteTree(dir);
             }
             return 0;
-        }
-
-        private static void deleteTree(Path dir) throws IOException {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
         }
     }
 }

@@ -5,22 +5,33 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /** The field names of an indexed item and how an item becomes a Lucene document. */
-final class IndexFields {
+public final class IndexFields {
 
-    static final String UID = "uid";
-    static final String KIND = "kind";
-    static final String ID = "id";
-    static final String SUBKIND = "subkind";
-    static final String TITLE = "title";
-    static final String TEXT = "text";
-    static final String PROJECT = "project";
-    static final String GOAL = "goal";
-    static final String DATE = "date";
-    static final String GROUP = "group";
+    public static final String UID = "uid";
+    public static final String KIND = "kind";
+    public static final String ID = "id";
+    public static final String SUBKIND = "subkind";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String PROJECT = "project";
+    public static final String GOAL = "goal";
+    public static final String DATE = "date";
+    public static final String GROUP = "group";
+    public static final String CONTEXT = "context";
+    /** Who said a turn, in lower case. */
+    public static final String SPEAKER = "speaker";
+    /** A hash of the text with case, spacing and punctuation removed: equal for near-duplicates. */
+    public static final String FINGERPRINT = "fingerprint";
+    /** The fingerprint of a text without letters or digits: never treated as a duplicate. */
+    public static final long EMPTY_FINGERPRINT = 1125899906842597L;
 
     /** Stored, with positions and offsets so the highlighter needs no re-analysis. */
     private static final FieldType TEXT_TYPE = new FieldType();
@@ -39,12 +50,23 @@ final class IndexFields {
         Document doc = new Document();
         doc.add(new StringField(UID, item.uid(), Field.Store.YES));
         doc.add(new StringField(KIND, item.kind().name(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(KIND, new BytesRef(item.kind().name())));
+        doc.add(new NumericDocValuesField(FINGERPRINT, fingerprint(item.text())));
         doc.add(new StoredField(ID, item.id()));
         if (item.subkind() != null) {
             doc.add(new StringField(SUBKIND, item.subkind(), Field.Store.YES));
+            doc.add(new SortedDocValuesField(SUBKIND, new BytesRef(item.subkind())));
         }
         doc.add(new Field(TITLE, item.title() == null ? "" : item.title(), TEXT_TYPE));
         doc.add(new Field(TEXT, item.text() == null ? "" : item.text(), TEXT_TYPE));
+        if (item.context() != null && !item.context().isBlank()) {
+            doc.add(new TextField(CONTEXT, item.context(), Field.Store.NO));
+        }
+        if (item.speaker() != null && !item.speaker().isBlank()) {
+            String speaker = item.speaker().strip().toLowerCase(java.util.Locale.ROOT);
+            doc.add(new StringField(SPEAKER, speaker, Field.Store.NO));
+            doc.add(new SortedDocValuesField(SPEAKER, new BytesRef(speaker)));
+        }
         if (item.projectId() != null) {
             doc.add(new LongField(PROJECT, item.projectId(), Field.Store.YES));
         }
@@ -54,7 +76,22 @@ final class IndexFields {
         doc.add(new LongField(DATE, item.date().toEpochMilli(), Field.Store.YES));
         if (item.group() != null) {
             doc.add(new StringField(GROUP, item.group(), Field.Store.YES));
+            doc.add(new SortedDocValuesField(GROUP, new BytesRef(item.group())));
         }
         return doc;
+    }
+
+    static long fingerprint(String text) {
+        long hash = EMPTY_FINGERPRINT;
+        if (text == null) {
+            return hash;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                hash = 31 * hash + Character.toLowerCase(c);
+            }
+        }
+        return hash;
     }
 }

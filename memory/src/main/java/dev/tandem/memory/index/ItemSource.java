@@ -24,20 +24,33 @@ final class ItemSource {
         void accept(IndexedItem item) throws java.io.IOException;
     }
 
+    /** How many turns before and after a turn are indexed with it as its context. */
+    static final int NEIGHBOURS = 2;
+
     private static final Map<ItemKind, String> SELECTS = new EnumMap<>(Map.of(
             ItemKind.ENTRY, "SELECT e.id, e.kind AS subkind, e.title, e.body AS text, e.project_id, e.created_at AS date, "
                     + "(SELECT group_concat(goal_id) FROM entry_goal g WHERE g.entry_id = e.id) AS goal_ids, "
-                    + "NULL AS grp FROM entry e",
+                    + "NULL AS grp, NULL AS context, NULL AS speaker FROM entry e",
             ItemKind.GOAL, "SELECT e.id, e.status AS subkind, e.title, e.why AS text, e.project_id, e.created_at AS date, "
-                    + "CAST(e.id AS TEXT) AS goal_ids, NULL AS grp FROM goal e",
+                    + "CAST(e.id AS TEXT) AS goal_ids, NULL AS grp, NULL AS context, NULL AS speaker FROM goal e",
             ItemKind.MEMORY, "SELECT e.id, e.status AS subkind, '' AS title, e.text, s.project_id, e.created_at AS date, "
                     + "(SELECT group_concat(goal_id) FROM entry_goal g WHERE g.entry_id = e.source_entry_id) AS goal_ids, "
-                    + "NULL AS grp FROM memory e LEFT JOIN entry s ON s.id = e.source_entry_id",
-            ItemKind.TURN, "SELECT e.id, e.role AS subkind, c.title, e.content AS text, c.project_id, e.created_at AS date, "
-                    + "NULL AS goal_ids, 'conversation:' || e.conversation_id AS grp "
+                    + "NULL AS grp, NULL AS context, NULL AS speaker FROM memory e LEFT JOIN entry s ON s.id = e.source_entry_id",
+            ItemKind.TURN, "SELECT e.id, e.role AS subkind, "
+                    + "CASE WHEN e.speaker IS NULL THEN c.title ELSE trim(e.speaker || ' · ' || c.title, ' ·') END AS title, "
+                    + "e.content AS text, c.project_id, e.created_at AS date, "
+                    + "NULL AS goal_ids, 'conversation:' || e.conversation_id AS grp, "
+                    + "concat_ws(' ', "
+                    + "(SELECT group_concat(content, ' ') FROM (SELECT n.content FROM turn n "
+                    + "WHERE n.conversation_id = e.conversation_id AND (n.created_at, n.id) < (e.created_at, e.id) "
+                    + "ORDER BY n.created_at DESC, n.id DESC LIMIT " + NEIGHBOURS + ")), "
+                    + "(SELECT group_concat(content, ' ') FROM (SELECT n.content FROM turn n "
+                    + "WHERE n.conversation_id = e.conversation_id AND (n.created_at, n.id) > (e.created_at, e.id) "
+                    + "ORDER BY n.created_at, n.id LIMIT " + NEIGHBOURS + "))) AS context, e.speaker "
                     + "FROM turn e JOIN conversation c ON c.id = e.conversation_id",
             ItemKind.CHUNK, "SELECT e.id, 'chunk' AS subkind, trim(d.file_name || ' ' || e.heading) AS title, e.text, "
-                    + "d.project_id, d.added_at AS date, NULL AS goal_ids, 'document:' || e.document_id AS grp "
+                    + "d.project_id, d.added_at AS date, NULL AS goal_ids, 'document:' || e.document_id AS grp, "
+                    + "NULL AS context, NULL AS speaker "
                     + "FROM chunk e JOIN document d ON d.id = e.document_id"));
 
     private final Database db;
@@ -146,7 +159,7 @@ final class ItemSource {
         long project = rs.getLong("project_id");
         Long projectId = rs.wasNull() ? null : project;
         return new IndexedItem(kind, rs.getLong("id"), rs.getString("subkind"), rs.getString("title"),
-                rs.getString("text"), projectId, goals, Instant.ofEpochMilli(rs.getLong("date")),
+                rs.getString("text"), rs.getString("context"), rs.getString("speaker"), projectId, goals, Instant.ofEpochMilli(rs.getLong("date")),
                 rs.getString("grp"));
     }
 }

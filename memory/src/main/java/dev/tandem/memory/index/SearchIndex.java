@@ -93,24 +93,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public List<SearchHit> search(SearchRequest request) {
-        SearcherManager manager = indexer.manager();
-        if (manager == null) {
-            throw new TandemException("The search index is being rebuilt; try again in a moment.");
-        }
-        IndexSearcher searcher;
-        try {
-            searcher = manager.acquire();
-        } catch (IOException | AlreadyClosedException e) {
-            throw new TandemException("The search index is being rebuilt; try again in a moment.", e);
-        }
-        try {
-            return search(searcher, request);
-        } catch (IOException | IllegalStateException e) {
-            indexer.requestReset();
-            throw new TandemException("The search index could not be read; it is being rebuilt from the journal.", e);
-        } finally {
-            release(manager, searcher);
-        }
+        return withSearcher(searcher -> search(searcher, request));
     }
 
     private List<SearchHit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
@@ -127,14 +110,13 @@ public final class SearchIndex implements AutoCloseable {
         for (int i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
         }
-        Object[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(IndexFields.TEXT, query, docIds);
+        Snippet[] snippets = snippets(searcher, query, docIds);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             ScoreDoc scoreDoc = top.scoreDocs[i];
             Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
-            Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet("", List.of());
-            hits.add(toHit(doc, snippet, byDate ? 0 : scoreDoc.score));
+            hits.add(toHit(doc, snippets[i], byDate ? 0 : scoreDoc.score));
         }
         return hits;
     }
@@ -146,6 +128,52 @@ public final class SearchIndex implements AutoCloseable {
                 doc.get(IndexFields.TITLE),
                 snippet, Instant.ofEpochMilli(doc.getField(IndexFields.DATE).numericValue().longValue()),
                 project == null ? null : project.numericValue().longValue(), score);
+    }
+
+    /** Work with a searcher over the latest refreshed view of the index. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} with an acquired searcher and releases it afterwards. A damaged index is
+     * reported as a {@link TandemException} and rebuilt in the background.
+     */
+    public <T> T withSearcher(SearcherWork<T> work) {
+        SearcherManager manager = indexer.manager();
+        if (manager == null) {
+            throw new TandemException("The search index is being rebuilt; try again in a moment.");
+        }
+        IndexSearcher searcher;
+        try {
+            searcher = manager.acquire();
+        } catch (IOException | AlreadyClosedException e) {
+            throw new TandemException("The search index is being rebuilt; try again in a moment.", e);
+        }
+        try {
+            return work.run(searcher);
+        } catch (IOException | IllegalStateException e) {
+            indexer.requestReset();
+            throw new TandemException("The search index could not be read; it is being rebuilt from the journal.", e);
+        } finally {
+            release(manager, searcher);
+        }
+    }
+
+    /** The analyzer that the index's text fields were written with. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** One snippet of the text field per document, highlighting what {@code query} matched. */
+    public Snippet[] snippets(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        Object[] found = new SnippetHighlighter(searcher, analyzer).snippets(IndexFields.TEXT, query, docIds);
+        Snippet[] snippets = new Snippet[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            snippets[i] = found[i] instanceof Snippet s ? s : new Snippet("", List.of());
+        }
+        return snippets;
     }
 
     /** How many items of each kind the index holds now (as far as searches can see). */

@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class Conversations {
 
     private static final String COLUMNS = "id, title, project_id, created_at, updated_at";
-    private static final String TURN_COLUMNS = "id, conversation_id, role, content, created_at, model, status, "
+    private static final String TURN_COLUMNS = "id, conversation_id, role, speaker, content, created_at, model, status, "
             + "prompt_tokens, completion_tokens, memory_ids";
 
     private final Database db;
@@ -64,33 +64,46 @@ public final class Conversations {
 
     /** Appends a turn (its id is ignored) and touches the conversation. */
     public Turn addTurn(Turn turn) {
-        long created = turn.createdAt() == null ? clock.millis() : turn.createdAt().toEpochMilli();
-        long id = db.write(c -> {
-            long turnId;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO turn (conversation_id, role, content, "
-                    + "created_at, model, status, prompt_tokens, completion_tokens, memory_ids) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                s.setLong(1, turn.conversationId());
-                s.setString(2, Names.of(turn.role()));
-                s.setString(3, turn.content());
-                s.setLong(4, created);
-                s.setString(5, turn.model());
-                s.setString(6, Names.of(turn.status()));
-                Rows.setNullable(s, 7, turn.promptTokens());
-                Rows.setNullable(s, 8, turn.completionTokens());
-                s.setString(9, Rows.idsToJson(turn.memoryIds()));
-                s.executeUpdate();
-                turnId = Rows.lastId(s);
+        return turn(db.write(c -> insertTurn(c, turn)));
+    }
+
+    /** Appends many turns in one transaction (imports): all or none. Returns their ids in order. */
+    public List<Long> addTurns(List<Turn> turns) {
+        return db.write(c -> {
+            List<Long> ids = new java.util.ArrayList<>(turns.size());
+            for (Turn turn : turns) {
+                ids.add(insertTurn(c, turn));
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE conversation SET updated_at = max(updated_at, ?) WHERE id = ?")) {
-                s.setLong(1, created);
-                s.setLong(2, turn.conversationId());
-                s.executeUpdate();
-            }
-            return turnId;
+            return ids;
         });
-        return turn(id);
+    }
+
+    private long insertTurn(java.sql.Connection c, Turn turn) throws SQLException {
+        long created = turn.createdAt() == null ? clock.millis() : turn.createdAt().toEpochMilli();
+        long turnId;
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO turn (conversation_id, role, speaker, content, "
+                + "created_at, model, status, prompt_tokens, completion_tokens, memory_ids) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setLong(1, turn.conversationId());
+            s.setString(2, Names.of(turn.role()));
+            s.setString(3, turn.speaker());
+            s.setString(4, turn.content());
+            s.setLong(5, created);
+            s.setString(6, turn.model());
+            s.setString(7, Names.of(turn.status()));
+            Rows.setNullable(s, 8, turn.promptTokens());
+            Rows.setNullable(s, 9, turn.completionTokens());
+            s.setString(10, Rows.idsToJson(turn.memoryIds()));
+            s.executeUpdate();
+            turnId = Rows.lastId(s);
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE conversation SET updated_at = max(updated_at, ?) WHERE id = ?")) {
+            s.setLong(1, created);
+            s.setLong(2, turn.conversationId());
+            s.executeUpdate();
+        }
+        return turnId;
     }
 
     public Turn turn(long id) {
@@ -115,7 +128,7 @@ public final class Conversations {
 
     static Turn mapTurn(ResultSet rs) throws SQLException {
         return new Turn(rs.getLong("id"), rs.getLong("conversation_id"),
-                Names.parse(TurnRole.class, rs.getString("role")), rs.getString("content"),
+                Names.parse(TurnRole.class, rs.getString("role")), rs.getString("speaker"), rs.getString("content"),
                 Rows.instant(rs, "created_at"), rs.getString("model"),
                 Names.parse(TurnStatus.class, rs.getString("status")), Rows.nullableInt(rs, "prompt_tokens"),
                 Rows.nullableInt(rs, "completion_tokens"), Rows.idsFromJson(rs.getString("memory_ids")));

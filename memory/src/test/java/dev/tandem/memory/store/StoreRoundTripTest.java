@@ -116,7 +116,7 @@ class StoreRoundTripTest {
     @Test
     void conversationsAndTurnsRoundTrip() {
         var conversation = store.conversations().start("Planning", null, null);
-        Turn turn = store.conversations().addTurn(new Turn(0, conversation.id(), TurnRole.ASSISTANT, "Hi there",
+        Turn turn = store.conversations().addTurn(new Turn(0, conversation.id(), TurnRole.ASSISTANT, "Tandem", "Hi there",
                 null, "llama3", TurnStatus.INCOMPLETE, 120, 8, List.of(3L, 5L)));
         assertThat(store.conversations().turn(turn.id())).isEqualTo(turn);
         assertThat(store.conversations().turns(conversation.id())).containsExactly(turn);

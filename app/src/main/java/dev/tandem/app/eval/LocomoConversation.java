@@ -1,0 +1,96 @@
+package dev.tandem.app.eval;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.tandem.memory.TandemException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One LoCoMo conversation file: dated sessions of turns between two people, and questions whose
+ * evidence names the turns ("D3:12") that hold the answer. Only the turns and the questions are read.
+ */
+record LocomoConversation(String name, List<Session> sessions, List<Question> questions) {
+
+    record Turn(String diaId, String speaker, String text) {
+    }
+
+    record Session(int number, LocalDateTime start, List<Turn> turns) {
+    }
+
+    record Question(String text, int category, List<String> evidence) {
+    }
+
+    private static final Pattern SESSION = Pattern.compile("session_(\\d+)");
+    private static final Pattern DIA_ID = Pattern.compile("D\\d+:\\d+");
+    private static final DateTimeFormatter WHEN = new DateTimeFormatterBuilder().parseCaseInsensitive()
+            .appendPattern("h:mm a 'on' d MMMM, yyyy").toFormatter(Locale.ENGLISH);
+
+    static LocomoConversation read(Path file) {
+        JsonObject root;
+        try {
+            root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+        } catch (IOException | RuntimeException e) {
+            throw new TandemException("Cannot read " + file + " as a LoCoMo conversation: " + e.getMessage(), e);
+        }
+        JsonObject conversation = root.has("conversation") ? root.getAsJsonObject("conversation") : root;
+        List<Session> sessions = new ArrayList<>();
+        for (String key : conversation.keySet()) {
+            Matcher m = SESSION.matcher(key);
+            if (m.matches() && conversation.get(key).isJsonArray()) {
+                String when = conversation.get(key + "_date_time").getAsString();
+                sessions.add(new Session(Integer.parseInt(m.group(1)), parse(when),
+                        turns(conversation.getAsJsonArray(key))));
+            }
+        }
+        sessions.sort(java.util.Comparator.comparingInt(Session::number));
+        List<Question> questions = new ArrayList<>();
+        for (JsonElement element : root.getAsJsonArray("qa")) {
+            JsonObject qa = element.getAsJsonObject();
+            List<String> evidence = new ArrayList<>();
+            for (JsonElement e : qa.getAsJsonArray("evidence")) {
+                Matcher ids = DIA_ID.matcher(e.getAsString());
+                while (ids.find()) {
+                    evidence.add(ids.group());
+                }
+            }
+            questions.add(new Question(qa.get("question").getAsString(), qa.get("category").getAsInt(), evidence));
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.json$", "");
+        return new LocomoConversation(name, sessions, questions);
+    }
+
+    private static List<Turn> turns(JsonArray array) {
+        List<Turn> turns = new ArrayList<>();
+        for (JsonElement element : array) {
+            JsonObject turn = element.getAsJsonObject();
+            String text = turn.get("text").getAsString();
+            if (turn.has("blip_caption")) {
+                text += " [shares a photo: " + turn.get("blip_caption").getAsString() + "]";
+            }
+            turns.add(new Turn(turn.get("dia_id").getAsString(), turn.get("speaker").getAsString(), text));
+        }
+        return turns;
+    }
+
+    private static LocalDateTime parse(String when) {
+        try {
+            return LocalDateTime.parse(when.strip(), WHEN);
+        } catch (DateTimeParseException e) {
+            throw new TandemException("Unexpected session date '" + when + "'.", e);
+        }
+    }
+}

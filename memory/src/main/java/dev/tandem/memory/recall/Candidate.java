@@ -1,0 +1,28 @@
+package dev.tandem.memory.recall;
+
+import dev.tandem.memory.index.ItemKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A document the lexical search found, with what the ranking needs to know about it. */
+final class Candidate {
+
+    final int doc;
+    final double lexical;
+    ItemKind kind;
+    String subkind;
+    String group;
+    String speaker;
+    long date;
+    Long project;
+    final List<Long> goals = new ArrayList<>();
+    long fingerprint;
+    double score;
+    final List<String> reasons = new ArrayList<>();
+
+    Candidate(int doc, double lexical) {
+        this.doc = doc;
+        this.lexical = lexical;
+        this.score = lexical;
+    }
+}

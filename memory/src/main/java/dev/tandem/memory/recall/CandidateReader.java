@@ -1,0 +1,96 @@
+package dev.tandem.memory.recall;
+
+import dev.tandem.memory.index.IndexFields;
+import dev.tandem.memory.index.ItemKind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+
+/** Reads kind, group, date, project, goals and fingerprint of candidates from doc values (no stored fields). */
+final class CandidateReader {
+
+    private CandidateReader() {
+    }
+
+    static List<Candidate> read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        List<Candidate> candidates = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            candidates.add(new Candidate(hit.doc, hit.score));
+        }
+        candidates.sort(Comparator.comparingInt(c -> c.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int at = 0;
+        while (at < candidates.size()) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidates.get(at).doc, leaves));
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            Columns columns = new Columns(leaf);
+            while (at < candidates.size() && candidates.get(at).doc < end) {
+                columns.fill(candidates.get(at), candidates.get(at).doc - leaf.docBase);
+                at++;
+            }
+        }
+        return candidates;
+    }
+
+    /** The doc values of one segment, read forward in document order. */
+    private static final class Columns {
+        final SortedDocValues kind;
+        final SortedDocValues subkind;
+        final SortedDocValues group;
+        final SortedDocValues speaker;
+        final SortedNumericDocValues date;
+        final SortedNumericDocValues project;
+        final SortedNumericDocValues goal;
+        final NumericDocValues fingerprint;
+
+        Columns(LeafReaderContext leaf) throws IOException {
+            var reader = leaf.reader();
+            kind = DocValues.getSorted(reader, IndexFields.KIND);
+            subkind = DocValues.getSorted(reader, IndexFields.SUBKIND);
+            group = DocValues.getSorted(reader, IndexFields.GROUP);
+            speaker = DocValues.getSorted(reader, IndexFields.SPEAKER);
+            date = DocValues.getSortedNumeric(reader, IndexFields.DATE);
+            project = DocValues.getSortedNumeric(reader, IndexFields.PROJECT);
+            goal = DocValues.getSortedNumeric(reader, IndexFields.GOAL);
+            fingerprint = DocValues.getNumeric(reader, IndexFields.FINGERPRINT);
+        }
+
+        void fill(Candidate c, int doc) throws IOException {
+            if (kind.advanceExact(doc)) {
+                c.kind = ItemKind.valueOf(kind.lookupOrd(kind.ordValue()).utf8ToString());
+            }
+            if (subkind.advanceExact(doc)) {
+                c.subkind = subkind.lookupOrd(subkind.ordValue()).utf8ToString();
+            }
+            if (group.advanceExact(doc)) {
+                c.group = group.lookupOrd(group.ordValue()).utf8ToString();
+            }
+            if (speaker.advanceExact(doc)) {
+                c.speaker = speaker.lookupOrd(speaker.ordValue()).utf8ToString();
+            }
+            if (date.advanceExact(doc)) {
+                c.date = date.nextValue();
+            }
+            if (project.advanceExact(doc)) {
+                c.project = project.nextValue();
+            }
+            if (goal.advanceExact(doc)) {
+                for (int i = 0; i < goal.docValueCount(); i++) {
+                    c.goals.add(goal.nextValue());
+                }
+            }
+            if (fingerprint.advanceExact(doc)) {
+                c.fingerprint = fingerprint.longValue();
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.tandem.memory.recall;
+
+import dev.tandem.memory.index.ItemKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the lexical score into the final one: items of the same project, of the person's active
+ * goals and accepted memories move up, recent items gently so, items from a period the context
+ * names more so, and items whose conversation or document matched as a whole a little.
+ */
+final class Ranking {
+
+    private static final long DAY_MS = 86_400_000L;
+    private static final int RECENT_DAYS = 14;
+
+    private final RecallTuning tuning;
+    private final Instant now;
+    private final ZoneId zone;
+
+    Ranking(RecallTuning tuning, Instant now, ZoneId zone) {
+        this.tuning = tuning;
+        this.now = now;
+        this.zone = zone;
+    }
+
+    void apply(List<Candidate> candidates, RecallQuery query, Optional<DateHint> hint, Set<String> contextWords) {
+        Map<String, Double> groupScores = groupScores(candidates);
+        double bestGroup = groupScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        for (Candidate c : candidates) {
+            double factor = 1;
+            if (query.projectId() != null && query.projectId().equals(c.project)) {
+                factor *= 1 + tuning.projectBoost();
+                c.reasons.add("same project");
+            }
+            if (c.goals.stream().anyMatch(query.goalIds()::contains)) {
+                factor *= 1 + tuning.goalBoost();
+                c.reasons.add(c.kind == ItemKind.GOAL ? "your goal" : "linked goal");
+            }
+            if (c.kind == ItemKind.MEMORY) {
+                factor *= 1 + tuning.memoryBoost();
+                c.reasons.add("accepted memory");
+            }
+            double ageDays = Math.max(0, (now.toEpochMilli() - c.date) / (double) DAY_MS);
+            factor *= 1 + tuning.recencyBoost() * Math.exp(-ageDays / tuning.recencyDays());
+            if (ageDays < RECENT_DAYS) {
+                c.reasons.add("recent");
+            }
+            if (hint.isPresent()) {
+                LocalDate day = Instant.ofEpochMilli(c.date).atZone(zone).toLocalDate();
+                if (hint.get().contains(day)) {
+                    factor *= 1 + tuning.dateHintBoost();
+                    c.reasons.add("from " + hint.get().words());
+                }
+            }
+            if (c.speaker != null && contextWords.contains(c.speaker)) {
+                factor *= 1 + tuning.speakerBoost();
+                c.reasons.add("said by " + capitalized(c.speaker));
+            }
+            if (c.group != null && tuning.groupBoost() > 0) {
+                factor *= 1 + tuning.groupBoost() * groupScores.get(c.group) / bestGroup;
+            }
+            c.score = c.lexical * factor;
+        }
+    }
+
+    private static String capitalized(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** How strongly each conversation or document matched: the sum of its items' lexical scores. */
+    private static Map<String, Double> groupScores(List<Candidate> candidates) {
+        Map<String, Double> scores = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.group != null) {
+                scores.merge(c.group, c.lexical, Double::sum);
+            }
+        }
+        return scores;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.tandem.memory.recall;
+
+import dev.tandem.memory.index.IndexFields;
+import dev.tandem.memory.index.ItemKind;
+import dev.tandem.memory.index.SearchIndex;
+import dev.tandem.memory.index.Snippet;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+
+/**
+ * Which of the person's memories matter for what they are writing now. Safe to call from many
+ * threads; an interrupted caller gets a {@link CancellationException} at the next step.
+ */
+public final class Recall {
+
+    private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE);
+    private static final int REASON_WORDS = 3;
+
+    private final SearchIndex index;
+    private final Clock clock;
+    private final RecallTuning tuning;
+
+    public Recall(SearchIndex index, Clock clock) {
+        this(index, clock, RecallTuning.defaults());
+    }
+
+    public Recall(SearchIndex index, Clock clock, RecallTuning tuning) {
+        this.index = index;
+        this.clock = clock;
+        this.tuning = tuning;
+    }
+
+    public List<Recollection> find(RecallQuery query) {
+        checkCancelled();
+        if (query.context().isBlank()) {
+            return List.of();
+        }
+        return index.withSearcher(searcher -> find(searcher, query));
+    }
+
+    private List<Recollection> find(IndexSearcher shared, RecallQuery query) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
+        List<SalientTerms.Weighted> terms = SalientTerms.pick(searcher.getIndexReader(), index.analyzer(),
+                IndexFields.TEXT, query.context(), tuning.salientTerms());
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        Query scoring = scoring(terms);
+        int depth = Math.max(tuning.candidates(), query.limit() * 3);
+        TopDocs top = searcher.search(filtered(scoring, query), depth);
+        checkCancelled();
+        List<Candidate> candidates = CandidateReader.read(searcher, top.scoreDocs);
+        Optional<DateHint> hint = DateHint.find(query.context(), clock.instant().atZone(clock.getZone()).toLocalDate());
+        new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, words(query.context()));
+        List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);
+        checkCancelled();
+        return describe(searcher, scoring, terms, chosen);
+    }
+
+    /** Each salient term, in the text, the title and the neighbouring context, weighted by its salience. */
+    private Query scoring(List<SalientTerms.Weighted> terms) {
+        double best = terms.get(0).weight();
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (SalientTerms.Weighted term : terms) {
+            float weight = (float) (term.weight() / best);
+            builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term.term())), weight), Occur.SHOULD);
+            builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE, term.term())),
+                    weight * (float) tuning.titleWeight()), Occur.SHOULD);
+            if (tuning.contextWeight() > 0) {
+                builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.CONTEXT, term.term())),
+                        weight * (float) tuning.contextWeight()), Occur.SHOULD);
+            }
+        }
+        return builder.build();
+    }
+
+    private static Query filtered(Query scoring, RecallQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(scoring, Occur.MUST);
+        if (!query.kinds().isEmpty()) {
+            BooleanQuery.Builder kinds = new BooleanQuery.Builder();
+            query.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(IndexFields.KIND, kind.name())),
+                    Occur.SHOULD));
+            builder.add(kinds.build(), Occur.FILTER);
+        }
+        for (String uid : query.excluded()) {
+            builder.add(new TermQuery(new Term(IndexFields.UID, uid)), Occur.MUST_NOT);
+        }
+        builder.add(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexFields.KIND, ItemKind.MEMORY.name())), Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.SUBKIND, "accepted")), Occur.MUST_NOT)
+                .build(), Occur.MUST_NOT);
+        return builder.build();
+    }
+
+    private List<Recollection> describe(IndexSearcher searcher, Query scoring, List<SalientTerms.Weighted> terms,
+                                        List<Candidate> chosen) throws IOException {
+        int[] docs = chosen.stream().mapToInt(c -> c.doc).toArray();
+        Snippet[] snippets = index.snippets(searcher, scoring, docs);
+        List<Recollection> result = new ArrayList<>(chosen.size());
+        for (int i = 0; i < chosen.size(); i++) {
+            Candidate c = chosen.get(i);
+            Document stored = searcher.storedFields().document(c.doc, OUTPUT_FIELDS);
+            List<String> reasons = new ArrayList<>();
+            String shared = sharedWords(snippets[i], terms);
+            reasons.add(shared.isEmpty() ? "in a conversation about the same things" : "shares: " + shared);
+            reasons.addAll(c.reasons);
+            result.add(new Recollection(c.kind, stored.getField(IndexFields.ID).numericValue().longValue(),
+                    stored.get(IndexFields.TITLE), Instant.ofEpochMilli(c.date), snippets[i], c.score, reasons));
+        }
+        return result;
+    }
+
+    /** The context's own words for the terms highlighted in the snippet, most salient first. */
+    private String sharedWords(Snippet snippet, List<SalientTerms.Weighted> terms) {
+        Set<String> highlighted = new LinkedHashSet<>();
+        for (Snippet.Span span : snippet.highlights()) {
+            highlighted.add(snippet.text().substring(span.start(), span.end()).toLowerCase(java.util.Locale.ROOT));
+        }
+        List<String> words = new ArrayList<>();
+        for (SalientTerms.Weighted term : terms) {
+            if (words.size() < REASON_WORDS && highlighted.stream().anyMatch(h -> stemMatches(h, term))) {
+                words.add(term.word().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return String.join(", ", words);
+    }
+
+    private boolean stemMatches(String highlighted, SalientTerms.Weighted term) {
+        return SalientTerms.analyzesTo(index.analyzer(), highlighted, term.term());
+    }
+
+    /** The context's words in lower case, to recognise names of speakers. */
+    private static Set<String> words(String context) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : context.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static void checkCancelled() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("recall cancelled");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.tandem.memory.recall;
+
+import dev.tandem.memory.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/**
+ * Picks the words of a context that say most about it, as MoreLikeThis does: each analyzed term is
+ * weighted by how often it occurs (dampened, so a long context cannot drown a short strong signal),
+ * by its rarity in the journal, and by how close it is to the end of the context (where the person
+ * is writing now). Terms the journal does not know, or that most items contain, are left out.
+ */
+final class SalientTerms {
+
+    /** An analyzed term, its weight, and the word as the person wrote it (for "why" lines). */
+    record Weighted(String term, double weight, String word) {
+    }
+
+    private static final double RECENT_BONUS = 0.5;
+    private static final double MAX_DOC_SHARE = 0.4;
+
+    private SalientTerms() {
+    }
+
+    static List<Weighted> pick(IndexReader reader, Analyzer analyzer, String field, String context, int max) {
+        Map<String, Occurrence> occurrences = analyze(analyzer, field, context);
+        int docs = Math.max(1, reader.numDocs());
+        List<Weighted> weighted = new ArrayList<>(occurrences.size());
+        try {
+            for (Map.Entry<String, Occurrence> entry : occurrences.entrySet()) {
+                int df = reader.docFreq(new Term(field, entry.getKey()));
+                if (df == 0 || df > MAX_DOC_SHARE * docs && docs > 50) {
+                    continue;
+                }
+                double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+                Occurrence seen = entry.getValue();
+                weighted.add(new Weighted(entry.getKey(), tf(seen.count) * idf * (1 + RECENT_BONUS * seen.latest),
+                        seen.word));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        weighted.sort(Comparator.comparingDouble(Weighted::weight).reversed());
+        return weighted.size() > max ? weighted.subList(0, max) : weighted;
+    }
+
+    /** Whether {@code word} analyzes to exactly {@code term}. */
+    static boolean analyzesTo(Analyzer analyzer, String word, String term) {
+        Map<String, Occurrence> analyzed = analyze(analyzer, IndexFields.TEXT, word);
+        return analyzed.size() == 1 && analyzed.containsKey(term);
+    }
+
+    private static double tf(int count) {
+        return 1 + Math.log(count);
+    }
+
+    private static final class Occurrence {
+        int count;
+        double latest;
+        String word;
+    }
+
+    /** Each term with how often it occurs, where it last occurs (0..1) and its first surface form. */
+    private static Map<String, Occurrence> analyze(Analyzer analyzer, String field, String context) {
+        List<String> terms = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, context)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+                words.add(context.substring(offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Occurrence> occurrences = new HashMap<>();
+        for (int i = 0; i < terms.size(); i++) {
+            Occurrence seen = occurrences.computeIfAbsent(terms.get(i), t -> new Occurrence());
+            if (seen.word == null) {
+                seen.word = words.get(i);
+            }
+            seen.count++;
+            seen.latest = terms.size() == 1 ? 1 : (double) i / (terms.size() - 1);
+        }
+        return occurrences;
+    }
+}
