@@ -18,6 +18,8 @@ final class Candidate {
     final List<Long> goals = new ArrayList<>();
     long fingerprint;
     double score;
+    /** The best match of the text just before the caret alone. */
+    boolean latestFocus;
     final List<String> reasons = new ArrayList<>();
 
     Candidate(int doc, double lexical) {

@@ -21,7 +21,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
@@ -32,6 +32,7 @@ public final class Recall {
 
     private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE);
     private static final int REASON_WORDS = 3;
+    private static final int NEAR_CARET_CHARS = 300;
 
     private final SearchIndex index;
     private final Clock clock;
@@ -58,21 +59,70 @@ public final class Recall {
     private List<Recollection> find(IndexSearcher shared, RecallQuery query) throws IOException {
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
-        List<SalientTerms.Weighted> terms = SalientTerms.pick(searcher.getIndexReader(), index.analyzer(),
-                IndexFields.TEXT, query.context(), tuning.salientTerms());
+        List<SalientTerms.Weighted> terms = salient(searcher, query.context());
         if (terms.isEmpty()) {
             return List.of();
         }
-        Query scoring = scoring(terms);
         int depth = Math.max(tuning.candidates(), query.limit() * 3);
-        TopDocs top = searcher.search(filtered(scoring, query), depth);
-        checkCancelled();
-        List<Candidate> candidates = CandidateReader.read(searcher, top.scoreDocs);
+        Query scoring = scoring(terms);
+        List<ScoreDoc[]> ranked = new ArrayList<>();
+        ranked.add(search(searcher, scoring, query, depth));
+        String nearCaret = nearCaret(query.context());
+        int latestFocus = -1;
+        if (nearCaret != null) {
+            List<SalientTerms.Weighted> recent = salient(searcher, nearCaret);
+            if (!recent.isEmpty()) {
+                Query recentScoring = scoring(recent);
+                ScoreDoc[] recentHits = search(searcher, recentScoring, query, depth);
+                latestFocus = recentHits.length > 0 ? recentHits[0].doc : -1;
+                ranked.add(recentHits);
+                scoring = new BooleanQuery.Builder().add(scoring, Occur.SHOULD).add(recentScoring, Occur.SHOULD).build();
+                terms = union(terms, recent);
+            }
+        }
+        List<Candidate> candidates = CandidateReader.read(searcher, Fusion.reciprocalRank(ranked));
+        for (Candidate c : candidates) {
+            c.latestFocus = c.doc == latestFocus;
+        }
         Optional<DateHint> hint = DateHint.find(query.context(), clock.instant().atZone(clock.getZone()).toLocalDate());
         new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, words(query.context()));
         List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);
         checkCancelled();
         return describe(searcher, scoring, terms, chosen);
+    }
+
+    private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text) {
+        return SalientTerms.pick(searcher.getIndexReader(), index.analyzer(), IndexFields.TEXT, text,
+                tuning.salientTerms());
+    }
+
+    private ScoreDoc[] search(IndexSearcher searcher, Query scoring, RecallQuery query, int depth) throws IOException {
+        ScoreDoc[] hits = searcher.search(filtered(scoring, query), depth).scoreDocs;
+        checkCancelled();
+        return Fusion.aboveFloor(hits, tuning.floor());
+    }
+
+    /**
+     * The last part of a long context, where the person is writing now, searched on its own as well so
+     * that a long text cannot drown what was just written; null when the context is short anyway.
+     */
+    static String nearCaret(String context) {
+        if (context.length() <= NEAR_CARET_CHARS * 3 / 2) {
+            return null;
+        }
+        int start = context.length() - NEAR_CARET_CHARS;
+        while (start < context.length() && !Character.isWhitespace(context.charAt(start))) {
+            start++;
+        }
+        return context.substring(start);
+    }
+
+    private static List<SalientTerms.Weighted> union(List<SalientTerms.Weighted> a, List<SalientTerms.Weighted> b) {
+        List<SalientTerms.Weighted> all = new ArrayList<>(a);
+        Set<String> known = new java.util.HashSet<>();
+        a.forEach(t -> known.add(t.term()));
+        b.stream().filter(t -> known.add(t.term())).forEach(all::add);
+        return all;
     }
 
     /** Each salient term, in the text, the title and the neighbouring context, weighted by its salience. */

@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Chooses what to show from the ranked candidates: nothing below the relevance floor, one of each
+ * Chooses what to show from the ranked candidates (already above the relevance floor): one of each
  * set of near-duplicates, and no more than a few items of one conversation or document in the top
  * five while other relevant items wait.
  */
 final class Selection {
 
     private static final int TOP = 5;
+    private static final int FOCUS_PLACE = 1;
+    private static final String LATEST = "matches what you just wrote";
 
     private Selection() {
     }
@@ -27,18 +29,34 @@ final class Selection {
         if (ranked.isEmpty()) {
             return ranked;
         }
-        double floor = ranked.get(0).score * tuning.floor();
         Set<Long> seen = new HashSet<>();
         List<Candidate> relevant = new ArrayList<>();
         for (Candidate c : ranked) {
-            if (c.score < floor) {
-                break;
-            }
             if (c.fingerprint == IndexFields.EMPTY_FINGERPRINT || seen.add(c.fingerprint)) {
                 relevant.add(c);
             }
         }
-        return diversified(relevant, limit, tuning.perGroupInTopFive(), tuning.diversityRatio());
+        List<Candidate> chosen = diversified(relevant, limit, tuning.perGroupInTopFive(), tuning.diversityRatio());
+        return withLatestFocus(chosen, relevant, limit);
+    }
+
+    /**
+     * What the person wrote last always shows: the best match of the text near the caret is moved
+     * up to second place if a long context left it further down or out.
+     */
+    private static List<Candidate> withLatestFocus(List<Candidate> chosen, List<Candidate> relevant, int limit) {
+        Candidate focus = relevant.stream().filter(c -> c.latestFocus).findFirst().orElse(null);
+        int place = Math.min(FOCUS_PLACE, limit - 1);
+        if (focus == null || chosen.indexOf(focus) >= 0 && chosen.indexOf(focus) <= place) {
+            return chosen;
+        }
+        List<Candidate> result = new ArrayList<>(chosen);
+        result.remove(focus);
+        result.add(Math.min(place, result.size()), focus);
+        if (!focus.reasons.contains(LATEST)) {
+            focus.reasons.add(LATEST);
+        }
+        return result.size() > limit ? new ArrayList<>(result.subList(0, limit)) : result;
     }
 
     /**

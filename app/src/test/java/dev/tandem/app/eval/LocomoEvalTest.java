@@ -1,0 +1,33 @@
+package dev.tandem.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.tandem.memory.recall.RecallTuning;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The recall engine on the LoCoMo development split must not fall below what it reached. */
+class LocomoEvalTest {
+
+    /** Reached on the development split (recall@10 0.764, recall@5 0.689), less 0.02. */
+    private static final double RECALL_AT_10_FLOOR = 0.744;
+    private static final double RECALL_AT_5_FLOOR = 0.669;
+    private static final Path DEV_SPLIT = Path.of("..", "..", "shared", "eval", "locomo-dev");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void recallOnTheDevelopmentSplitStaysWhereItWas() {
+        assumeTrue(Files.isDirectory(DEV_SPLIT), "the LoCoMo development split is beside the project");
+        EvalReport report = new LocomoEval(RecallTuning.defaults(), step -> { }, null).run(DEV_SPLIT, work);
+        assertThat(report.questions()).isEqualTo(383);
+        assertThat(report.recall().r10()).isGreaterThanOrEqualTo(RECALL_AT_10_FLOOR);
+        assertThat(report.recall().r5()).isGreaterThanOrEqualTo(RECALL_AT_5_FLOOR);
+        assertThat(report.recall().r10()).as("better than plain BM25").isGreaterThan(report.baseline().r10() + 0.1);
+        assertThat(report.perCategory()).containsOnlyKeys("1", "2", "3", "4");
+    }
+}

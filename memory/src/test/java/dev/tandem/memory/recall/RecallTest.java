@@ -1,0 +1,221 @@
+package dev.tandem.memory.recall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.memory.index.ItemKind;
+import dev.tandem.memory.index.SearchIndex;
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
+import dev.tandem.memory.model.Goal;
+import dev.tandem.memory.model.Memory;
+import dev.tandem.memory.model.MemoryKind;
+import dev.tandem.memory.model.MemoryStatus;
+import dev.tandem.memory.model.Project;
+import dev.tandem.memory.model.Turn;
+import dev.tandem.memory.model.TurnRole;
+import dev.tandem.memory.model.TurnStatus;
+import dev.tandem.memory.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecallTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
+
+    @TempDir
+    Path dir;
+    Store store;
+    SearchIndex index;
+    Recall recall;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("tandem.db"));
+        index = SearchIndex.open(dir, store.database());
+        recall = new Recall(index, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+        store.close();
+    }
+
+    private Entry entry(String body, Long project, List<Long> goals, Instant when) {
+        return store.entries().add(Entry.draft("", body, EntryKind.NOTE, project, goals, when));
+    }
+
+    private List<Recollection> find(RecallQuery query) {
+        assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+        return recall.find(query);
+    }
+
+    private void filler() {
+        String[] topics = {"groceries and the weekly shop", "a long phone call with my sister",
+            "fixing the bike chain", "reading a novel about sailors", "planning the team offsite",
+            "the dentist appointment", "a film night with friends", "cleaning the garage"};
+        for (int i = 0; i < 40; i++) {
+            entry("Notes on " + topics[i % topics.length] + ", day " + i, null, List.of(),
+                    NOW.minus(Duration.ofDays(400 + i)));
+        }
+    }
+
+    @Test
+    void findsTheOlderEntryOnTheTopicBeingWrittenAboutWithReasons() {
+        filler();
+        Entry compost = entry("Started a compost heap behind the shed; the worms arrived.", null, List.of(),
+                NOW.minus(Duration.ofDays(300)));
+        List<Recollection> found = find(RecallQuery.of(
+                "Today I turned the compost again and added the kitchen scraps. The worms look happy.", 5));
+        assertThat(found).isNotEmpty();
+        Recollection first = found.get(0);
+        assertThat(first.kind()).isEqualTo(ItemKind.ENTRY);
+        assertThat(first.id()).isEqualTo(compost.id());
+        assertThat(first.reasons().get(0)).startsWith("shares: ").contains("compost").contains("worms");
+        assertThat(first.snippet().marked("[", "]")).contains("[compost]");
+    }
+
+    @Test
+    void aShortStrongSignalIsNotDrownedByALongContext() {
+        filler();
+        String[] subjects = {"agenda", "budget", "venue", "catering", "speakers", "schedule", "workshop", "feedback",
+            "slides", "hotel", "dinner", "timeline", "badges", "projector", "microphones", "parking", "shuttle",
+            "brochures", "sponsors", "tickets", "volunteers", "lanyards", "signage", "wifi", "coffee", "lunch",
+            "stage", "lighting", "recording", "translation", "security", "invitations"};
+        for (String subject : subjects) {
+            for (int i = 0; i < 3; i++) {
+                entry("Conference " + subject + " note " + i, null, List.of(), NOW.minus(Duration.ofDays(60 + i)));
+            }
+        }
+        Entry passport = entry("Passport expires in April; renewal form is in the desk drawer.", null, List.of(),
+                NOW.minus(Duration.ofDays(200)));
+        StringBuilder draft = new StringBuilder();
+        for (int round = 0; round < 2; round++) {
+            for (String subject : subjects) {
+                draft.append("Check the ").append(subject).append(". ");
+            }
+        }
+        draft.append("Oh, and I must renew my passport.");
+        assertThat(find(RecallQuery.of(draft.toString(), 5))).extracting(Recollection::id).contains(passport.id());
+    }
+
+    @Test
+    void theEditedEntryAndHiddenItemsAreLeftOut() {
+        Entry editing = entry("Thoughts about the marathon training block", null, List.of(), null);
+        Entry older = entry("Marathon training: week three of the block", null, List.of(), NOW.minus(Duration.ofDays(20)));
+        RecallQuery query = RecallQuery.of("marathon training block", 5).excluding(ItemKind.ENTRY, editing.id());
+        assertThat(find(query)).extracting(Recollection::id).containsExactly(older.id());
+        assertThat(find(query.excluding(ItemKind.ENTRY, older.id()))).isEmpty();
+    }
+
+    @Test
+    void sameProjectAndLinkedGoalsRankFirstAndSaySo() {
+        Project garden = store.projects().add(Project.draft("Garden", ""));
+        Goal tomatoes = store.goals().add(Goal.draft("Grow tomatoes", "fresh food", null, garden.id()));
+        Entry plain = entry("Watering schedule for the plants", null, List.of(), NOW.minus(Duration.ofDays(50)));
+        Entry linked = entry("Watering schedule for the plants", garden.id(), List.of(tomatoes.id()),
+                NOW.minus(Duration.ofDays(50)));
+        List<Recollection> found = find(RecallQuery.of("watering schedule", 5).inProject(garden.id())
+                .withGoals(List.of(tomatoes.id())).only(Set.of(ItemKind.ENTRY)));
+        assertThat(found).extracting(Recollection::id).containsExactly(linked.id());
+        assertThat(found.get(0).reasons()).contains("same project", "linked goal");
+        assertThat(plain.id()).as("the identical text is collapsed as a near-duplicate").isNotEqualTo(linked.id());
+    }
+
+    @Test
+    void onlyAcceptedMemoriesAreRecalled() {
+        Memory proposed = store.memories().add(new Memory(0, "Allergic to peanuts", MemoryKind.FACT,
+                MemoryStatus.PROPOSED, null, null, null, null));
+        assertThat(find(RecallQuery.of("peanuts allergy", 5))).isEmpty();
+        store.memories().review(proposed.id(), MemoryStatus.ACCEPTED, null);
+        List<Recollection> found = find(RecallQuery.of("peanuts allergy", 5));
+        assertThat(found).extracting(Recollection::kind).containsExactly(ItemKind.MEMORY);
+        assertThat(found.get(0).reasons()).contains("accepted memory");
+    }
+
+    @Test
+    void aConversationTurnIsFoundThroughItsNeighboursAndItsSpeaker() {
+        var chat = store.conversations().start("Catching up", null, NOW.minus(Duration.ofDays(90)));
+        List<Long> ids = store.conversations().addTurns(List.of(
+                turn(chat.id(), "Caroline", "I finally applied to the adoption agency this week!"),
+                turn(chat.id(), "Melanie", "You will be an amazing mom. I am so proud of you."),
+                turn(chat.id(), "Caroline", "Thanks! The paperwork took ages.")));
+        List<Recollection> found = find(RecallQuery.of("What does Melanie think about the adoption?", 3));
+        assertThat(found).extracting(Recollection::id).contains(ids.get(1));
+        Recollection melanie = found.stream().filter(r -> r.id() == ids.get(1)).findFirst().orElseThrow();
+        assertThat(melanie.reasons()).contains("said by Melanie");
+    }
+
+    private static Turn turn(long conversation, String speaker, String text) {
+        return new Turn(0, conversation, TurnRole.USER, speaker, text, null, null, TurnStatus.COMPLETE, null, null,
+                List.of());
+    }
+
+    @Test
+    void noMoreThanTwoItemsOfOneConversationInTheTopFiveWhenOthersAreAsRelevant() {
+        for (String title : List.of("Chat one", "Chat two", "Chat three")) {
+            var chat = store.conversations().start(title, null, NOW.minus(Duration.ofDays(10)));
+            for (int i = 0; i < 4; i++) {
+                store.conversations().addTurn(turn(chat.id(), "Sam", "Kayak trip packing list, " + title + " " + i));
+            }
+        }
+        List<Recollection> top = find(RecallQuery.of("kayak trip packing list", 5));
+        assertThat(top).hasSize(5);
+        assertThat(top.stream().map(Recollection::title).distinct()).hasSize(3);
+        top.stream().collect(java.util.stream.Collectors.groupingBy(Recollection::title))
+                .forEach((title, items) -> assertThat(items).as(title).hasSizeLessThanOrEqualTo(2));
+    }
+
+    @Test
+    void aMuchStrongerItemKeepsItsPlaceOverVariety() {
+        var chat = store.conversations().start("Kayak", null, NOW.minus(Duration.ofDays(10)));
+        for (int i = 0; i < 3; i++) {
+            store.conversations().addTurn(turn(chat.id(), "Sam", "Kayak trip packing list: paddles, dry bags " + i));
+        }
+        entry("A trip to the shops", null, List.of(), NOW.minus(Duration.ofDays(10)));
+        List<Recollection> top = find(RecallQuery.of("kayak trip packing list with paddles and dry bags", 5));
+        assertThat(top).extracting(Recollection::kind).startsWith(ItemKind.TURN, ItemKind.TURN, ItemKind.TURN);
+    }
+
+    @Test
+    void unrelatedTextRecallsNothingRatherThanNoise() {
+        filler();
+        assertThat(find(RecallQuery.of("quantum chromodynamics lattice", 5))).isEmpty();
+        assertThat(find(RecallQuery.of("   ", 5))).isEmpty();
+    }
+
+    @Test
+    void itemsFromThePeriodTheContextNamesArePreferred() {
+        Entry may = entry("Trip to the coast with the kids", null, List.of(), Instant.parse("2025-05-10T10:00:00Z"));
+        Entry july = entry("Trip to the coast with the kids", null, List.of(), Instant.parse("2025-07-10T10:00:00Z"));
+        store.entries().update(new Entry(july.id(), "", "Trip to the coast with the kids again", EntryKind.NOTE, null,
+                List.of(), july.createdAt(), july.updatedAt()));
+        List<Recollection> found = find(RecallQuery.of("what did we do on the coast trip in May 2025?", 5));
+        assertThat(found.get(0).id()).isEqualTo(may.id());
+        assertThat(found.get(0).reasons()).contains("from May 2025");
+    }
+
+    @Test
+    void anInterruptedCallerIsCancelled() {
+        entry("something to find", null, List.of(), null);
+        index.awaitCurrent(Duration.ofSeconds(10));
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> recall.find(RecallQuery.of("something", 5)))
+                    .isInstanceOf(CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+}
