@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Realistic, varied journal text for benchmarks: entries about a handful of life topics, each
- * written from templates filled with topic words, so that searches have clusters to find.
+ * Realistic, varied journal text for benchmarks: entries about a handful of life topics, written
+ * from templates filled with topic words (so searches have clusters to find) and with the specific
+ * words of each day drawn from a 40,000-word vocabulary with a Zipf distribution, as real text has.
  */
 public final class SyntheticJournal {
 
@@ -47,10 +48,46 @@ public final class SyntheticJournal {
             "Plan for next week: two sessions on the %s, one review of the %s, and a day off.",
             "Unexpected problem with the %s this evening. Will ask someone who knows more about %s.");
 
+    /** Sentences that carry the specific words of a day: names, places, things. */
+    private static final List<String> DETAILS = List.of(
+            "I noted %s and %s.", "Remember %s.", "%s came up again, and %s too.", "Also: %s, %s.",
+            "Ask about %s before %s.", "The %s was next to the %s.");
+
+    private static final int VOCABULARY = 40_000;
+    private static final double ZIPF_EXPONENT = 1.07;
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ren", "to", "sa", "vel", "an", "bri", "co", "du",
+        "fen", "gar", "hu", "is", "jo", "kel", "lin", "mar", "nor", "ol", "pa", "quin", "ros", "sel", "tam", "ur",
+        "vin", "wes", "yor", "zan", "bel", "cor", "dan", "el", "fal", "gim", "har", "ith", "lor"};
+
     private final Random random;
+    private final String[] words;
+    private final double[] cumulative;
 
     public SyntheticJournal(long seed) {
         this.random = new Random(seed);
+        Random vocabulary = new Random(4242);
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        while (distinct.size() < VOCABULARY) {
+            StringBuilder word = new StringBuilder();
+            for (int i = 0, n = 2 + vocabulary.nextInt(2); i < n; i++) {
+                word.append(SYLLABLES[vocabulary.nextInt(SYLLABLES.length)]);
+            }
+            distinct.add(word.toString());
+        }
+        this.words = distinct.toArray(String[]::new);
+        this.cumulative = new double[VOCABULARY];
+        double sum = 0;
+        for (int rank = 0; rank < VOCABULARY; rank++) {
+            sum += 1 / Math.pow(rank + 1, ZIPF_EXPONENT);
+            cumulative[rank] = sum;
+        }
+    }
+
+    /** A specific word: Zipf-distributed over a large vocabulary, with each topic favouring its own words. */
+    private String detail(int topic) {
+        int rank = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[VOCABULARY - 1]);
+        rank = rank < 0 ? -rank - 1 : rank;
+        return words[(rank + topic * (VOCABULARY / TOPICS.size())) % VOCABULARY];
     }
 
     public int topicCount() {
@@ -68,8 +105,12 @@ public final class SyntheticJournal {
         while (text.length() < targetChars) {
             List<String> words = random.nextInt(6) == 0 ? TOPICS.get(random.nextInt(TOPICS.size())) : TOPICS.get(topic);
             String template = TEMPLATES.get(random.nextInt(TEMPLATES.size()));
-            text.append(String.format(template, pick(words), pick(words)))
-                    .append(random.nextInt(4) == 0 ? "\n\n" : " ");
+            text.append(String.format(template, pick(words), pick(words))).append(' ');
+            if (random.nextInt(10) < 7) {
+                text.append(String.format(DETAILS.get(random.nextInt(DETAILS.size())), detail(topic), detail(topic)))
+                        .append(' ');
+            }
+            text.append(random.nextInt(4) == 0 ? "\n\n" : "");
         }
         return text.toString().strip();
     }
@@ -79,13 +120,13 @@ public final class SyntheticJournal {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1) + " " + (random.nextInt(4) == 0 ? "notes" : "");
     }
 
-    /** A search a person might type: one to three words, mostly from one topic. */
+    /** A search a person might type: one to three words, mostly from one topic, some specific. */
     public String query() {
-        List<String> words = TOPICS.get(topic());
+        int topic = topic();
         int count = 1 + random.nextInt(3);
         StringBuilder query = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            query.append(i == 0 ? "" : " ").append(pick(words));
+            query.append(i == 0 ? "" : " ").append(random.nextBoolean() ? pick(TOPICS.get(topic)) : detail(topic));
         }
         return query.toString();
     }

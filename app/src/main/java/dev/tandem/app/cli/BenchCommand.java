@@ -1,5 +1,7 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.app.bench.RecallBenchResult;
+import dev.tandem.app.bench.RecallBenchmark;
 import dev.tandem.app.bench.StoreBenchResult;
 import dev.tandem.app.bench.StoreBenchmark;
 import dev.tandem.memory.TandemException;
@@ -10,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Measure Tandem on this machine with synthetic data.",
-        subcommands = {BenchCommand.StoreBench.class})
+        subcommands = {BenchCommand.StoreBench.class, BenchCommand.RecallBench.class})
 final class BenchCommand {
 
     @Command(name = "store", description = {"Build a synthetic journal in a temporary data directory and time",
@@ -43,6 +45,35 @@ final class BenchCommand {
                 }
             } catch (IllegalArgumentException e) {
                 throw new TandemException(e.getMessage(), e);
+            } finally {
+                TempFiles.deleteTree(dir);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "recall", description = {"Build a synthetic journal of every kind of item in a temporary",
+            "data directory and time recall for drafts of 200 to 2,000 characters."})
+    static final class RecallBench extends TandemSubcommand {
+
+        @Option(names = "--items", paramLabel = "N", defaultValue = "200000")
+        int items;
+
+        @Option(names = "--json", description = "One JSON object with the figures.")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = Files.createTempDirectory("tandem-bench");
+            try {
+                RecallBenchResult result = new RecallBenchmark(step -> err().println("bench: " + step)).run(items, dir);
+                if (json) {
+                    out().println(Json.of(result));
+                } else {
+                    out().printf("items     %d%nqueries   %d%np50_ms    %.2f%np99_ms    %.2f%nbuild_s   %.1f%n",
+                            result.items(), result.queries(), result.p50Millis(), result.p99Millis(),
+                            result.buildSeconds());
+                }
             } finally {
                 TempFiles.deleteTree(dir);
             }

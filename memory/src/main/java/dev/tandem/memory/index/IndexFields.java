@@ -8,7 +8,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
@@ -36,7 +35,13 @@ public final class IndexFields {
     /** Stored, with positions and offsets so the highlighter needs no re-analysis. */
     private static final FieldType TEXT_TYPE = new FieldType();
 
+    /** Matched but never highlighted or phrase-searched: no positions needed. */
+    private static final FieldType CONTEXT_TYPE = new FieldType();
+
     static {
+        CONTEXT_TYPE.setTokenized(true);
+        CONTEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        CONTEXT_TYPE.freeze();
         TEXT_TYPE.setTokenized(true);
         TEXT_TYPE.setStored(true);
         TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -60,7 +65,7 @@ public final class IndexFields {
         doc.add(new Field(TITLE, item.title() == null ? "" : item.title(), TEXT_TYPE));
         doc.add(new Field(TEXT, item.text() == null ? "" : item.text(), TEXT_TYPE));
         if (item.context() != null && !item.context().isBlank()) {
-            doc.add(new TextField(CONTEXT, item.context(), Field.Store.NO));
+            doc.add(new Field(CONTEXT, item.context(), CONTEXT_TYPE));
         }
         if (item.speaker() != null && !item.speaker().isBlank()) {
             String speaker = item.speaker().strip().toLowerCase(java.util.Locale.ROOT);

@@ -21,6 +21,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 
@@ -33,10 +34,13 @@ public final class Recall {
     private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE);
     private static final int REASON_WORDS = 3;
     private static final int NEAR_CARET_CHARS = 300;
+    private static final int NEAR_CARET_TERMS = 8;
+    private static final int NEAR_CARET_DEPTH = 30;
 
     private final SearchIndex index;
     private final Clock clock;
     private final RecallTuning tuning;
+    private final DocFrequencies frequencies = new DocFrequencies();
 
     public Recall(SearchIndex index, Clock clock) {
         this(index, clock, RecallTuning.defaults());
@@ -70,13 +74,13 @@ public final class Recall {
         String nearCaret = nearCaret(query.context());
         int latestFocus = -1;
         if (nearCaret != null) {
-            List<SalientTerms.Weighted> recent = salient(searcher, nearCaret);
+            List<SalientTerms.Weighted> recent = SalientTerms.pick(searcher.getIndexReader(), frequencies,
+                    index.analyzer(), IndexFields.TEXT, nearCaret, NEAR_CARET_TERMS, tuning.maxTermShare());
             if (!recent.isEmpty()) {
-                Query recentScoring = scoring(recent);
-                ScoreDoc[] recentHits = search(searcher, recentScoring, query, depth);
+                Query recentScoring = textOnly(recent);
+                ScoreDoc[] recentHits = search(searcher, recentScoring, query, Math.max(NEAR_CARET_DEPTH, query.limit()));
                 latestFocus = recentHits.length > 0 ? recentHits[0].doc : -1;
                 ranked.add(recentHits);
-                scoring = new BooleanQuery.Builder().add(scoring, Occur.SHOULD).add(recentScoring, Occur.SHOULD).build();
                 terms = union(terms, recent);
             }
         }
@@ -88,16 +92,18 @@ public final class Recall {
         new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, words(query.context()));
         List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);
         checkCancelled();
-        return describe(searcher, scoring, terms, chosen);
+        return describe(searcher, textOnly(terms), terms, chosen);
     }
 
     private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text) {
-        return SalientTerms.pick(searcher.getIndexReader(), index.analyzer(), IndexFields.TEXT, text,
-                tuning.salientTerms());
+        return SalientTerms.pick(searcher.getIndexReader(), frequencies, index.analyzer(), IndexFields.TEXT, text,
+                tuning.salientTerms(), tuning.maxTermShare());
     }
 
     private ScoreDoc[] search(IndexSearcher searcher, Query scoring, RecallQuery query, int depth) throws IOException {
-        ScoreDoc[] hits = searcher.search(filtered(scoring, query), depth).scoreDocs;
+        // Counting no more hits than needed lets the scorer skip blocks that cannot make the top.
+        ScoreDoc[] hits = searcher.search(filtered(scoring, query), new TopScoreDocCollectorManager(depth, depth))
+                .scoreDocs;
         checkCancelled();
         return Fusion.aboveFloor(hits, tuning.floor());
     }
@@ -138,6 +144,17 @@ public final class Recall {
                 builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.CONTEXT, term.term())),
                         weight * (float) tuning.contextWeight()), Occur.SHOULD);
             }
+        }
+        return builder.build();
+    }
+
+    /** The salient terms in the text field alone, by salience: for the focus search and the highlighter. */
+    private static Query textOnly(List<SalientTerms.Weighted> terms) {
+        double best = terms.get(0).weight();
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (SalientTerms.Weighted term : terms) {
+            builder.add(new BoostQuery(new TermQuery(new Term(IndexFields.TEXT, term.term())),
+                    (float) (term.weight() / best)), Occur.SHOULD);
         }
         return builder.build();
     }

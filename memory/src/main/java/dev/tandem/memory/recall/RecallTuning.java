@@ -6,7 +6,7 @@ package dev.tandem.memory.recall;
  */
 public record RecallTuning(
         double k1, double b,
-        int salientTerms, double titleWeight, double contextWeight, int candidates,
+        int salientTerms, double maxTermShare, double titleWeight, double contextWeight, int candidates,
         double projectBoost, double goalBoost, double memoryBoost,
         double recencyBoost, double recencyDays, double dateHintBoost,
         double speakerBoost, double groupBoost,
@@ -16,7 +16,7 @@ public record RecallTuning(
     public static RecallTuning defaults() {
         return new RecallTuning(
                 1.2, 0.3,
-                24, 0.5, 0.6, 100,
+                12, 0.4, 0.5, 0.6, 50,
                 0.2, 0.3, 0.2,
                 0.1, 180, 0.3,
                 0.6, 0.3,

@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Picks the words of a context that say most about it, as MoreLikeThis does: each analyzed term is
@@ -28,19 +27,23 @@ final class SalientTerms {
     }
 
     private static final double RECENT_BONUS = 0.5;
-    private static final double MAX_DOC_SHARE = 0.4;
 
     private SalientTerms() {
     }
 
-    static List<Weighted> pick(IndexReader reader, Analyzer analyzer, String field, String context, int max) {
+    /**
+     * The {@code max} most salient terms of {@code context}; terms in more than {@code maxShare} of all
+     * items say little about anything and are left out.
+     */
+    static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, String field,
+                               String context, int max, double maxShare) {
         Map<String, Occurrence> occurrences = analyze(analyzer, field, context);
         int docs = Math.max(1, reader.numDocs());
         List<Weighted> weighted = new ArrayList<>(occurrences.size());
         try {
             for (Map.Entry<String, Occurrence> entry : occurrences.entrySet()) {
-                int df = reader.docFreq(new Term(field, entry.getKey()));
-                if (df == 0 || df > MAX_DOC_SHARE * docs && docs > 50) {
+                int df = frequencies.docFreq(reader, field, entry.getKey());
+                if (df == 0 || df > maxShare * docs && docs > 50) {
                     continue;
                 }
                 double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));

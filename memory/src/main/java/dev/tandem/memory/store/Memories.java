@@ -27,25 +27,35 @@ public final class Memories {
 
     /** Stores a memory as given (normally {@code proposed}); its id is ignored. */
     public Memory add(Memory memory) {
-        if (memory.text() == null || memory.text().isBlank()) {
-            throw new TandemException("A memory needs some text.");
+        return get(addAll(List.of(memory)).get(0));
+    }
+
+    /** Stores many memories in one transaction (imports): all or none. Returns their ids in order. */
+    public List<Long> addAll(List<Memory> memories) {
+        for (Memory memory : memories) {
+            if (memory.text() == null || memory.text().isBlank()) {
+                throw new TandemException("A memory needs some text.");
+            }
         }
         long now = clock.millis();
-        long id = db.write(c -> {
+        return db.write(c -> {
+            List<Long> ids = new java.util.ArrayList<>(memories.size());
             try (PreparedStatement s = c.prepareStatement("INSERT INTO memory (text, kind, status, "
                     + "source_entry_id, source_turn_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, memory.text().strip());
-                s.setString(2, Names.of(memory.kind()));
-                s.setString(3, Names.of(memory.status()));
-                Rows.setNullable(s, 4, memory.sourceEntryId());
-                Rows.setNullable(s, 5, memory.sourceTurnId());
-                s.setLong(6, memory.createdAt() == null ? now : memory.createdAt().toEpochMilli());
-                s.setLong(7, now);
-                s.executeUpdate();
-                return Rows.lastId(s);
+                for (Memory memory : memories) {
+                    s.setString(1, memory.text().strip());
+                    s.setString(2, Names.of(memory.kind()));
+                    s.setString(3, Names.of(memory.status()));
+                    Rows.setNullable(s, 4, memory.sourceEntryId());
+                    Rows.setNullable(s, 5, memory.sourceTurnId());
+                    s.setLong(6, memory.createdAt() == null ? now : memory.createdAt().toEpochMilli());
+                    s.setLong(7, now);
+                    s.executeUpdate();
+                    ids.add(Rows.lastId(s));
+                }
             }
+            return ids;
         });
-        return get(id);
     }
 
     /** Sets the status, and the text when {@code newText} is not null (accept after editing). */

@@ -1,0 +1,63 @@
+package dev.tandem.app.bench;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.recall.Recall;
+import dev.tandem.memory.recall.RecallQuery;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/** Times {@link Recall#find} over a synthetic journal with contexts of 200 to 2,000 characters. */
+public final class RecallBenchmark {
+
+    private static final int WARM_UP = 2_000;
+    private static final int TIMED = 2_000;
+
+    private final SyntheticJournal text = new SyntheticJournal(11);
+    private final Consumer<String> progress;
+
+    public RecallBenchmark(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    public RecallBenchResult run(int items, Path dataDirectory) {
+        if (items < 1_000) {
+            throw new TandemException("--items must be at least 1000.");
+        }
+        try (Tandem tandem = Tandem.open(dataDirectory)) {
+            progress.accept("building a journal of " + items + " items");
+            long started = System.nanoTime();
+            new SyntheticItems(text).fill(tandem, items);
+            if (!tandem.index().awaitCurrent(Duration.ofMinutes(20))) {
+                throw new TandemException("The index did not catch up within 20 minutes.");
+            }
+            double build = (System.nanoTime() - started) / 1e9;
+            Recall recall = new Recall(tandem.index(), Clock.systemUTC());
+            progress.accept("recalling");
+            for (int i = 0; i < WARM_UP; i++) {
+                recall.find(query());
+            }
+            long[] nanos = new long[TIMED];
+            for (int i = 0; i < TIMED; i++) {
+                RecallQuery query = query();
+                long start = System.nanoTime();
+                recall.find(query);
+                nanos[i] = System.nanoTime() - start;
+            }
+            Percentiles timings = new Percentiles(nanos);
+            return new RecallBenchResult(items, false, TIMED, round(timings.millis(50)), round(timings.millis(99)),
+                    round(build));
+        }
+    }
+
+    /** A draft of 200 to 2,000 characters about one topic, as the memory panel would send it. */
+    private RecallQuery query() {
+        return RecallQuery.of(text.text(text.topic(), 200 + text.nextInt(1_800)), 10);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
