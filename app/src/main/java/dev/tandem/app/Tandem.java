@@ -21,8 +21,11 @@ public final class Tandem implements AutoCloseable {
     /** Locks the data directory, opens the journal and starts its index following it. */
     public static Tandem open(Path root) {
         DataDirectory directory = DataDirectory.open(root);
-        if (System.getProperty("org.sqlite.tmpdir") == null) {
-            System.setProperty("org.sqlite.tmpdir", directory.tmp().toString());
+        // Native libraries unpack themselves into the data directory, not a shared /tmp.
+        for (String property : new String[] {"org.sqlite.tmpdir", "de.kherud.llama.tmpdir"}) {
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, directory.tmp().toString());
+            }
         }
         Store store = null;
         try {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Your private journal and an AI partner that works toward your goals.",
         subcommands = {JournalCommand.class, ProjectCommand.class, GoalCommand.class, SearchCommand.class,
-                DoctorCommand.class, ReindexCommand.class, BenchCommand.class, EvalCommand.class})
+                DoctorCommand.class, ReindexCommand.class, BenchCommand.class, EvalCommand.class, EmbedCommand.class})
 final class TandemCommand implements Runnable {
 
     @Spec

@@ -3,12 +3,14 @@ package dev.tandem.memory.index;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** The field names of an indexed item and how an item becomes a Lucene document. */
@@ -72,6 +74,10 @@ public final class IndexFields {
             doc.add(new StringField(SPEAKER, speaker, Field.Store.NO));
             doc.add(new SortedDocValuesField(SPEAKER, new BytesRef(speaker)));
         }
+        if (item.vector() != null && hasLength(item.vector())) {
+            doc.add(new KnnFloatVectorField(vectorField(item.vector().length), item.vector(),
+                    VectorSimilarityFunction.COSINE));
+        }
         if (item.projectId() != null) {
             doc.add(new LongField(PROJECT, item.projectId(), Field.Store.YES));
         }
@@ -84,6 +90,20 @@ public final class IndexFields {
             doc.add(new SortedDocValuesField(GROUP, new BytesRef(item.group())));
         }
         return doc;
+    }
+
+    /** Vectors live in a field per dimension count, so a change of embedding model never mixes them. */
+    public static String vectorField(int dimensions) {
+        return "vector" + dimensions;
+    }
+
+    private static boolean hasLength(float[] vector) {
+        for (float value : vector) {
+            if (value != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static long fingerprint(String text) {

@@ -1,6 +1,7 @@
 package dev.tandem.memory.index;
 
 import dev.tandem.memory.store.Database;
+import dev.tandem.memory.store.Embeddings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,18 +25,22 @@ final class ItemSource {
         void accept(IndexedItem item) throws java.io.IOException;
     }
 
+    private static String vector(String kind) {
+        return "(SELECT x.vector FROM embedding x WHERE x.item_kind = '" + kind + "' AND x.item_id = e.id) AS vector";
+    }
+
     /** How many turns before and after a turn are indexed with it as its context. */
     static final int NEIGHBOURS = 2;
 
     private static final Map<ItemKind, String> SELECTS = new EnumMap<>(Map.of(
             ItemKind.ENTRY, "SELECT e.id, e.kind AS subkind, e.title, e.body AS text, e.project_id, e.created_at AS date, "
                     + "(SELECT group_concat(goal_id) FROM entry_goal g WHERE g.entry_id = e.id) AS goal_ids, "
-                    + "NULL AS grp, NULL AS context, NULL AS speaker FROM entry e",
+                    + "NULL AS grp, NULL AS context, NULL AS speaker, " + vector("entry") + " FROM entry e",
             ItemKind.GOAL, "SELECT e.id, e.status AS subkind, e.title, e.why AS text, e.project_id, e.created_at AS date, "
-                    + "CAST(e.id AS TEXT) AS goal_ids, NULL AS grp, NULL AS context, NULL AS speaker FROM goal e",
+                    + "CAST(e.id AS TEXT) AS goal_ids, NULL AS grp, NULL AS context, NULL AS speaker, " + vector("goal") + " FROM goal e",
             ItemKind.MEMORY, "SELECT e.id, e.status AS subkind, '' AS title, e.text, s.project_id, e.created_at AS date, "
                     + "(SELECT group_concat(goal_id) FROM entry_goal g WHERE g.entry_id = e.source_entry_id) AS goal_ids, "
-                    + "NULL AS grp, NULL AS context, NULL AS speaker FROM memory e LEFT JOIN entry s ON s.id = e.source_entry_id",
+                    + "NULL AS grp, NULL AS context, NULL AS speaker, " + vector("memory") + " FROM memory e LEFT JOIN entry s ON s.id = e.source_entry_id",
             ItemKind.TURN, "SELECT e.id, e.role AS subkind, "
                     + "CASE WHEN e.speaker IS NULL THEN c.title ELSE trim(e.speaker || ' · ' || c.title, ' ·') END AS title, "
                     + "e.content AS text, c.project_id, e.created_at AS date, "
@@ -46,11 +51,11 @@ final class ItemSource {
                     + "ORDER BY n.created_at DESC, n.id DESC LIMIT " + NEIGHBOURS + ")), "
                     + "(SELECT group_concat(content, ' ') FROM (SELECT n.content FROM turn n "
                     + "WHERE n.conversation_id = e.conversation_id AND (n.created_at, n.id) > (e.created_at, e.id) "
-                    + "ORDER BY n.created_at, n.id LIMIT " + NEIGHBOURS + "))) AS context, e.speaker "
+                    + "ORDER BY n.created_at, n.id LIMIT " + NEIGHBOURS + "))) AS context, e.speaker, " + vector("turn") + " "
                     + "FROM turn e JOIN conversation c ON c.id = e.conversation_id",
             ItemKind.CHUNK, "SELECT e.id, 'chunk' AS subkind, trim(d.file_name || ' ' || e.heading) AS title, e.text, "
                     + "d.project_id, d.added_at AS date, NULL AS goal_ids, 'document:' || e.document_id AS grp, "
-                    + "NULL AS context, NULL AS speaker "
+                    + "NULL AS context, NULL AS speaker, " + vector("chunk") + " "
                     + "FROM chunk e JOIN document d ON d.id = e.document_id"));
 
     private final Database db;
@@ -148,6 +153,10 @@ final class ItemSource {
         });
     }
 
+    private static float[] vector(byte[] bytes) {
+        return bytes == null ? null : Embeddings.fromBytes(bytes);
+    }
+
     private static IndexedItem map(ItemKind kind, ResultSet rs) throws SQLException {
         List<Long> goals = new ArrayList<>();
         String goalIds = rs.getString("goal_ids");
@@ -160,6 +169,6 @@ final class ItemSource {
         Long projectId = rs.wasNull() ? null : project;
         return new IndexedItem(kind, rs.getLong("id"), rs.getString("subkind"), rs.getString("title"),
                 rs.getString("text"), rs.getString("context"), rs.getString("speaker"), projectId, goals, Instant.ofEpochMilli(rs.getLong("date")),
-                rs.getString("grp"));
+                rs.getString("grp"), vector(rs.getBytes("vector")));
     }
 }

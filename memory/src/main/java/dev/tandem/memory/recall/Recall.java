@@ -1,5 +1,6 @@
 package dev.tandem.memory.recall;
 
+import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexFields;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.index.SearchIndex;
@@ -19,6 +20,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -33,6 +36,9 @@ public final class Recall {
 
     private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE);
     private static final int REASON_WORDS = 3;
+    private static final int VECTOR_CHARS = 2_000;
+    private static final String SIMILAR = "similar in meaning";
+    private static final System.Logger LOG = System.getLogger(Recall.class.getName());
     private static final int NEAR_CARET_CHARS = 300;
     private static final int NEAR_CARET_TERMS = 8;
     private static final int NEAR_CARET_DEPTH = 30;
@@ -41,15 +47,22 @@ public final class Recall {
     private final Clock clock;
     private final RecallTuning tuning;
     private final DocFrequencies frequencies = new DocFrequencies();
+    private final Embedder embedder;
 
     public Recall(SearchIndex index, Clock clock) {
         this(index, clock, RecallTuning.defaults());
     }
 
     public Recall(SearchIndex index, Clock clock, RecallTuning tuning) {
+        this(index, clock, tuning, null);
+    }
+
+    /** With an {@code embedder} (may be null), items with vectors are also found by meaning. */
+    public Recall(SearchIndex index, Clock clock, RecallTuning tuning, Embedder embedder) {
         this.index = index;
         this.clock = clock;
         this.tuning = tuning;
+        this.embedder = embedder;
     }
 
     public List<Recollection> find(RecallQuery query) {
@@ -57,20 +70,40 @@ public final class Recall {
         if (query.context().isBlank()) {
             return List.of();
         }
-        return index.withSearcher(searcher -> find(searcher, query));
+        float[] meaning = embed(query.context());
+        return index.withSearcher(searcher -> find(searcher, query, meaning));
     }
 
-    private List<Recollection> find(IndexSearcher shared, RecallQuery query) throws IOException {
+    /** The context's vector, or null without an embedder or when it cannot answer (then words alone count). */
+    private float[] embed(String context) {
+        if (embedder == null) {
+            return null;
+        }
+        try {
+            String text = context.length() > VECTOR_CHARS ? context.substring(context.length() - VECTOR_CHARS) : context;
+            return embedder.embed(List.of(text)).get(0);
+        } catch (TandemException e) {
+            LOG.log(System.Logger.Level.DEBUG, "recall without vectors: {0}", e.getMessage());
+            return null;
+        }
+    }
+
+    private List<Recollection> find(IndexSearcher shared, RecallQuery query, float[] meaning) throws IOException {
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
         List<SalientTerms.Weighted> terms = salient(searcher, query.context());
-        if (terms.isEmpty()) {
+        int depth = Math.max(tuning.candidates(), query.limit() * 3);
+        List<ScoreDoc[]> ranked = new ArrayList<>();
+        ScoreDoc[] similar = meaning == null ? new ScoreDoc[0] : similar(searcher, meaning, query, depth);
+        if (terms.isEmpty() && similar.length == 0) {
             return List.of();
         }
-        int depth = Math.max(tuning.candidates(), query.limit() * 3);
-        Query scoring = scoring(terms);
-        List<ScoreDoc[]> ranked = new ArrayList<>();
-        ranked.add(search(searcher, scoring, query, depth));
+        if (!terms.isEmpty()) {
+            ranked.add(search(searcher, scoring(terms), query, depth));
+        }
+        if (similar.length > 0) {
+            ranked.add(similar);
+        }
         String nearCaret = nearCaret(query.context());
         int latestFocus = -1;
         if (nearCaret != null) {
@@ -85,8 +118,15 @@ public final class Recall {
             }
         }
         List<Candidate> candidates = CandidateReader.read(searcher, Fusion.reciprocalRank(ranked));
+        Set<Integer> byMeaning = new java.util.HashSet<>();
+        for (ScoreDoc hit : similar) {
+            byMeaning.add(hit.doc);
+        }
         for (Candidate c : candidates) {
             c.latestFocus = c.doc == latestFocus;
+            if (byMeaning.contains(c.doc)) {
+                c.reasons.add(SIMILAR);
+            }
         }
         Optional<DateHint> hint = DateHint.find(query.context(), clock.instant().atZone(clock.getZone()).toLocalDate());
         new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, words(query.context()));
@@ -98,6 +138,20 @@ public final class Recall {
     private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text) {
         return SalientTerms.pick(searcher.getIndexReader(), frequencies, index.analyzer(), IndexFields.TEXT, text,
                 tuning.salientTerms(), tuning.maxTermShare());
+    }
+
+    /** The nearest items by meaning that are close enough to count; none if the index holds no such vectors. */
+    private ScoreDoc[] similar(IndexSearcher searcher, float[] meaning, RecallQuery query, int depth)
+            throws IOException {
+        String field = IndexFields.vectorField(meaning.length);
+        Query nearest = new KnnFloatVectorQuery(field, meaning, depth, filters(query));
+        ScoreDoc[] hits = searcher.search(nearest, depth).scoreDocs;
+        checkCancelled();
+        int keep = 0;
+        while (keep < hits.length && hits[keep].score >= tuning.vectorFloor()) {
+            keep++;
+        }
+        return java.util.Arrays.copyOf(hits, keep);
     }
 
     private ScoreDoc[] search(IndexSearcher searcher, Query scoring, RecallQuery query, int depth) throws IOException {
@@ -150,6 +204,9 @@ public final class Recall {
 
     /** The salient terms in the text field alone, by salience: for the focus search and the highlighter. */
     private static Query textOnly(List<SalientTerms.Weighted> terms) {
+        if (terms.isEmpty()) {
+            return new org.apache.lucene.search.MatchNoDocsQuery("no salient terms");
+        }
         double best = terms.get(0).weight();
         BooleanQuery.Builder builder = new BooleanQuery.Builder();
         for (SalientTerms.Weighted term : terms) {
@@ -160,7 +217,12 @@ public final class Recall {
     }
 
     private static Query filtered(Query scoring, RecallQuery query) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(scoring, Occur.MUST);
+        return new BooleanQuery.Builder().add(scoring, Occur.MUST).add(filters(query), Occur.FILTER).build();
+    }
+
+    /** What may be recalled at all: the kinds asked for, nothing excluded, no unaccepted memory. */
+    private static Query filters(RecallQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
         if (!query.kinds().isEmpty()) {
             BooleanQuery.Builder kinds = new BooleanQuery.Builder();
             query.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(IndexFields.KIND, kind.name())),
@@ -187,7 +249,11 @@ public final class Recall {
             Document stored = searcher.storedFields().document(c.doc, OUTPUT_FIELDS);
             List<String> reasons = new ArrayList<>();
             String shared = sharedWords(snippets[i], terms);
-            reasons.add(shared.isEmpty() ? "in a conversation about the same things" : "shares: " + shared);
+            if (!shared.isEmpty()) {
+                reasons.add("shares: " + shared);
+            } else if (c.kind == ItemKind.TURN && !c.reasons.contains(SIMILAR)) {
+                reasons.add("in a conversation about the same things");
+            }
             reasons.addAll(c.reasons);
             result.add(new Recollection(c.kind, stored.getField(IndexFields.ID).numericValue().longValue(),
                     stored.get(IndexFields.TITLE), Instant.ofEpochMilli(c.date), snippets[i], c.score, reasons));

@@ -14,6 +14,7 @@ public final class Store implements AutoCloseable {
     private final Conversations conversations;
     private final Memories memories;
     private final Jobs jobs;
+    private final Embeddings embeddings;
 
     public Store(Database db, Clock clock) {
         this.db = db;
@@ -24,6 +25,7 @@ public final class Store implements AutoCloseable {
         this.conversations = new Conversations(db, clock);
         this.memories = new Memories(db, clock);
         this.jobs = new Jobs(db, clock);
+        this.embeddings = new Embeddings(db);
     }
 
     public static Store open(Path file) {
@@ -60,6 +62,10 @@ public final class Store implements AutoCloseable {
 
     public Jobs jobs() {
         return jobs;
+    }
+
+    public Embeddings embeddings() {
+        return embeddings;
     }
 
     @Override

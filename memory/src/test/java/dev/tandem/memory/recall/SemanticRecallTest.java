@@ -1,0 +1,104 @@
+package dev.tandem.memory.recall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.index.ItemKind;
+import dev.tandem.memory.index.SearchIndex;
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
+import dev.tandem.memory.store.Embeddings;
+import dev.tandem.memory.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SemanticRecallTest {
+
+    @TempDir
+    Path dir;
+    Store store;
+    SearchIndex index;
+    final ConceptEmbedder embedder = new ConceptEmbedder();
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("tandem.db"));
+        index = SearchIndex.open(dir, store.database());
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+        store.close();
+    }
+
+    private Entry entry(String body) {
+        return store.entries().add(Entry.draft("", body, EntryKind.NOTE, null, List.of(), null));
+    }
+
+    private void embedEverything() {
+        List<Embeddings.Pending> pending = store.embeddings().missing(embedder.model(), 1_000);
+        store.embeddings().putAll(embedder.model(), pending, embedder.embed(
+                pending.stream().map(Embeddings.Pending::text).toList()));
+        assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+    }
+
+    @Test
+    void anItemWithoutSharedWordsIsFoundByMeaning() {
+        Entry automobile = entry("Bought a second-hand automobile from the neighbours.");
+        entry("Walked the dog along the river.");
+        entry("Baked bread with rye flour.");
+        embedEverything();
+
+        Recall words = new Recall(index, Clock.systemUTC());
+        assertThat(words.find(RecallQuery.of("thinking about selling my car", 5))).isEmpty();
+
+        Recall meaning = new Recall(index, Clock.systemUTC(), RecallTuning.defaults(), embedder);
+        List<Recollection> found = meaning.find(RecallQuery.of("thinking about selling my car", 5));
+        assertThat(found).extracting(Recollection::id).first().isEqualTo(automobile.id());
+        assertThat(found.get(0).reasons()).contains("similar in meaning");
+    }
+
+    @Test
+    void anEmbedderThatCannotAnswerLeavesRecallToWords() {
+        entry("Bought a second-hand automobile from the neighbours.");
+        embedEverything();
+        Embedder offline = new Embedder() {
+            @Override
+            public String model() {
+                return embedder.model();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                throw new TandemException("The embedding endpoint does not answer.");
+            }
+        };
+        Recall recall = new Recall(index, Clock.systemUTC(), RecallTuning.defaults(), offline);
+        assertThat(recall.find(RecallQuery.of("the automobile", 5))).extracting(Recollection::kind)
+                .containsExactly(ItemKind.ENTRY);
+    }
+
+    @Test
+    void vectorsAreKeptPerItemAndDroppedWhenTheTextChanges() {
+        Entry entry = entry("A puppy joined the family.");
+        assertThat(store.embeddings().missing(embedder.model(), 10)).extracting(Embeddings.Pending::id)
+                .containsExactly(entry.id());
+        embedEverything();
+        assertThat(store.embeddings().missing(embedder.model(), 10)).isEmpty();
+        assertThat(store.embeddings().model()).contains("concepts-16");
+        assertThat(store.embeddings().missing("another-model", 10)).hasSize(1);
+
+        store.entries().update(new Entry(entry.id(), "", "A kitten joined the family.", EntryKind.NOTE, null,
+                List.of(), entry.createdAt(), entry.updatedAt()));
+        assertThat(store.embeddings().missing(embedder.model(), 10)).extracting(Embeddings.Pending::text)
+                .containsExactly("A kitten joined the family.");
+        assertThat(Embeddings.fromBytes(Embeddings.toBytes(new float[] {1.5f, -2f}))).containsExactly(1.5f, -2f);
+    }
+}
