@@ -2,7 +2,10 @@ package dev.tandem.app.bench;
 
 import dev.tandem.app.Tandem;
 import dev.tandem.memory.TandemException;
+import dev.tandem.app.embed.EmbeddingWorker;
+import dev.tandem.memory.recall.Embedder;
 import dev.tandem.memory.recall.Recall;
+import dev.tandem.memory.recall.RecallTuning;
 import dev.tandem.memory.recall.RecallQuery;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,6 +17,7 @@ public final class RecallBenchmark {
 
     private static final int WARM_UP = 2_000;
     private static final int TIMED = 2_000;
+    private static final int VECTOR_DIMENSIONS = 384;
 
     private final SyntheticJournal text = new SyntheticJournal(11);
     private final Consumer<String> progress;
@@ -22,7 +26,8 @@ public final class RecallBenchmark {
         this.progress = progress;
     }
 
-    public RecallBenchResult run(int items, Path dataDirectory) {
+    /** With {@code vectors}, every item also gets a 384-dimension vector and recall searches them too. */
+    public RecallBenchResult run(int items, boolean vectors, Path dataDirectory) {
         if (items < 1_000) {
             throw new TandemException("--items must be at least 1000.");
         }
@@ -30,11 +35,17 @@ public final class RecallBenchmark {
             progress.accept("building a journal of " + items + " items");
             long started = System.nanoTime();
             new SyntheticItems(text).fill(tandem, items);
-            if (!tandem.index().awaitCurrent(Duration.ofMinutes(20))) {
-                throw new TandemException("The index did not catch up within 20 minutes.");
+            Embedder embedder = vectors ? new HashingEmbedder(VECTOR_DIMENSIONS) : null;
+            if (embedder != null) {
+                progress.accept("embedding every item");
+                new EmbeddingWorker(tandem.store(), embedder).run(1_000, items, count -> { });
             }
+            if (!tandem.index().awaitCurrent(Duration.ofMinutes(60))) {
+                throw new TandemException("The index did not catch up within an hour.");
+            }
+            tandem.index().awaitMerges();
             double build = (System.nanoTime() - started) / 1e9;
-            Recall recall = new Recall(tandem.index(), Clock.systemUTC());
+            Recall recall = new Recall(tandem.index(), Clock.systemUTC(), RecallTuning.defaults(), embedder);
             progress.accept("recalling");
             for (int i = 0; i < WARM_UP; i++) {
                 recall.find(query());
@@ -47,7 +58,7 @@ public final class RecallBenchmark {
                 nanos[i] = System.nanoTime() - start;
             }
             Percentiles timings = new Percentiles(nanos);
-            return new RecallBenchResult(items, false, TIMED, round(timings.millis(50)), round(timings.millis(99)),
+            return new RecallBenchResult(items, vectors, TIMED, round(timings.millis(50)), round(timings.millis(99)),
                     round(build));
         }
     }

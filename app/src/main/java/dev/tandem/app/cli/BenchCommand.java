@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Measure Tandem on this machine with synthetic data.",
-        subcommands = {BenchCommand.StoreBench.class, BenchCommand.RecallBench.class})
+        subcommands = {BenchCommand.StoreBench.class, BenchCommand.RecallBench.class, BenchCommand.SseBench.class})
 final class BenchCommand {
 
     @Command(name = "store", description = {"Build a synthetic journal in a temporary data directory and time",
@@ -59,6 +59,9 @@ final class BenchCommand {
         @Option(names = "--items", paramLabel = "N", defaultValue = "200000")
         int items;
 
+        @Option(names = "--vectors", description = "Give every item a 384-dimension vector and search those too.")
+        boolean vectors;
+
         @Option(names = "--json", description = "One JSON object with the figures.")
         boolean json;
 
@@ -66,16 +69,44 @@ final class BenchCommand {
         public Integer call() throws IOException {
             Path dir = Files.createTempDirectory("tandem-bench");
             try {
-                RecallBenchResult result = new RecallBenchmark(step -> err().println("bench: " + step)).run(items, dir);
+                RecallBenchResult result = new RecallBenchmark(step -> err().println("bench: " + step))
+                        .run(items, vectors, dir);
                 if (json) {
                     out().println(Json.of(result));
                 } else {
-                    out().printf("items     %d%nqueries   %d%np50_ms    %.2f%np99_ms    %.2f%nbuild_s   %.1f%n",
-                            result.items(), result.queries(), result.p50Millis(), result.p99Millis(),
-                            result.buildSeconds());
+                    out().printf("items     %d%nvectors   %s%nqueries   %d%np50_ms    %.2f%np99_ms    %.2f%n"
+                            + "build_s   %.1f%n", result.items(), result.vectors(), result.queries(),
+                            result.p50Millis(), result.p99Millis(), result.buildSeconds());
                 }
             } finally {
                 TempFiles.deleteTree(dir);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "sse", description = {"Time the streaming client against a local server: events parsed and",
+            "dispatched per second, and the delay it adds to the first token."})
+    static final class SseBench extends TandemSubcommand {
+
+        @Option(names = "--events", paramLabel = "N", defaultValue = "100000")
+        int events;
+
+        @Option(names = "--json", description = "One JSON object with the figures.")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            if (events < 2) {
+                throw new TandemException("--events must be at least 2.");
+            }
+            var result = new dev.tandem.app.bench.SseBenchmark().run(events);
+            if (json) {
+                out().println(Json.of(result));
+            } else {
+                out().printf("events                       %d%nevents_per_s                 %.0f%n"
+                        + "first_token_overhead_p50_ms  %.3f%nfirst_token_overhead_p99_ms  %.3f%n", result.events(),
+                        result.eventsPerSecond(), result.firstTokenP50Millis(), result.firstTokenP99Millis());
             }
             return 0;
         }

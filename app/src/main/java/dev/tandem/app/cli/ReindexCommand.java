@@ -15,9 +15,11 @@ final class ReindexCommand extends TandemSubcommand {
             tandem.index().awaitCurrent(Duration.ofMinutes(5));
             long started = System.nanoTime();
             tandem.index().rebuild();
+            long shown = -1;
             while (!tandem.index().awaitCurrent(Duration.ofMillis(250))) {
                 IndexState state = tandem.index().state();
-                if (state.phase() == IndexState.Phase.REBUILDING && state.total() > 0) {
+                if (state.phase() == IndexState.Phase.REBUILDING && state.total() > 0 && state.done() != shown) {
+                    shown = state.done();
                     err().printf("\rRebuilding the search index: %d of %d items", state.done(), state.total());
                     err().flush();
                 }

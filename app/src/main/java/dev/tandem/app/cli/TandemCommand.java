@@ -9,8 +9,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Your private journal and an AI partner that works toward your goals.",
-        subcommands = {JournalCommand.class, ProjectCommand.class, GoalCommand.class, SearchCommand.class,
-                DoctorCommand.class, ReindexCommand.class, BenchCommand.class, EvalCommand.class, EmbedCommand.class})
+        subcommands = {JournalCommand.class, ProjectCommand.class, GoalCommand.class, SearchCommand.class, RecallCommand.class,
+                DoctorCommand.class, ReindexCommand.class, BenchCommand.class, EvalCommand.class, EmbedCommand.class,
+                EndpointCommand.class, ModelsCommand.class, ChatCommand.class})
 final class TandemCommand implements Runnable {
 
     @Spec

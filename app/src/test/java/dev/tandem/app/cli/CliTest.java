@@ -124,4 +124,18 @@ class CliTest {
         assertThat(figures.get("entries").getAsInt()).isEqualTo(600);
         assertThat(figures.get("insert_per_s").getAsDouble()).isPositive();
     }
+
+    @Test
+    void recallShowsRelatedMemoriesWithReasons() {
+        cli.ok("project", "add", "Garden");
+        cli.ok("journal", "add", "--project", "Garden", "Started a compost heap; the worms arrived today.");
+        cli.ok("journal", "add", "Booked the dentist for Tuesday.");
+        String found = cli.ok("recall", "--project", "Garden", "turning", "the", "compost", "for", "the", "worms");
+        assertThat(found).contains("compost heap").contains("why: shares: compost, worms").contains("same project")
+                .doesNotContain("dentist");
+        JsonArray json = JsonParser.parseString(cli.ok("recall", "--json", "compost")).getAsJsonArray();
+        assertThat(json).hasSize(1);
+        assertThat(json.get(0).getAsJsonObject().getAsJsonArray("reasons").get(0).getAsString())
+                .isEqualTo("shares: compost");
+    }
 }

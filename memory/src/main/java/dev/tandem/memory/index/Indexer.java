@@ -102,6 +102,15 @@ final class Indexer implements AutoCloseable {
         indexedSequence = rebuildNeeded ? 0 : sequence;
     }
 
+    /** Waits for background segment merges to finish (after a bulk import, before measuring). */
+    void awaitMerges() {
+        IndexWriter current = writer;
+        if (current != null && current.getConfig().getMergeScheduler()
+                instanceof org.apache.lucene.index.ConcurrentMergeScheduler merges) {
+            merges.sync();
+        }
+    }
+
     SearcherManager manager() {
         return manager;
     }

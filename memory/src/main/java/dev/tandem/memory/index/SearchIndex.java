@@ -242,6 +242,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Waits until background segment merges are done: a settled index, as after a bulk import. */
+    public void awaitMerges() {
+        indexer.awaitMerges();
+    }
+
     /** Re-reads everything from the store in the background. */
     public void rebuild() {
         indexer.requestRebuild();

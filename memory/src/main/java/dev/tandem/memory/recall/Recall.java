@@ -37,6 +37,7 @@ public final class Recall {
     private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE);
     private static final int REASON_WORDS = 3;
     private static final int VECTOR_CHARS = 2_000;
+    private static final int VECTOR_DEPTH = 20;
     private static final String SIMILAR = "similar in meaning";
     private static final System.Logger LOG = System.getLogger(Recall.class.getName());
     private static final int NEAR_CARET_CHARS = 300;
@@ -94,7 +95,8 @@ public final class Recall {
         List<SalientTerms.Weighted> terms = salient(searcher, query.context());
         int depth = Math.max(tuning.candidates(), query.limit() * 3);
         List<ScoreDoc[]> ranked = new ArrayList<>();
-        ScoreDoc[] similar = meaning == null ? new ScoreDoc[0] : similar(searcher, meaning, query, depth);
+        ScoreDoc[] similar = meaning == null ? new ScoreDoc[0]
+                : similar(searcher, meaning, query, Math.max(VECTOR_DEPTH, query.limit() * 2));
         if (terms.isEmpty() && similar.length == 0) {
             return List.of();
         }

@@ -1,0 +1,52 @@
+package dev.tandem.app.cli;
+
+import dev.tandem.app.partner.Cancellation;
+import dev.tandem.app.partner.ChatRequest;
+import dev.tandem.app.partner.Reply;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "chat", description = {"Send one message to the endpoint and stream the plain reply",
+        "(no memories added: that is what `ask` does)."})
+final class ChatCommand extends TandemSubcommand {
+
+    @Option(names = "--system", paramLabel = "S", description = "Instructions for the model.")
+    String system;
+
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "1024")
+    int maxTokens;
+
+    @Parameters(paramLabel = "TEXT", arity = "1..*")
+    List<String> text;
+
+    @Override
+    public Integer call() {
+        try (var tandem = open(); var session = PartnerSession.open(dataDirectory())) {
+            Cancellation cancellation = new Cancellation();
+            Thread stop = new Thread(cancellation::cancel, "tandem-chat-stop");
+            Runtime.getRuntime().addShutdownHook(stop);
+            Reply reply = session.partner().stream(new ChatRequest(system,
+                    List.of(dev.tandem.app.partner.ChatMessage.user(String.join(" ", text))), maxTokens),
+                    piece -> {
+                        out().print(piece);
+                        out().flush();
+                    }, cancellation);
+            out().println();
+            Runtime.getRuntime().removeShutdownHook(stop);
+            return switch (reply.finish()) {
+                case COMPLETE -> 0;
+                case LENGTH -> {
+                    err().println("tandem: the reply was cut short at " + maxTokens + " tokens.");
+                    yield 4;
+                }
+                case CANCELLED -> 130;
+                case INCOMPLETE -> {
+                    err().println("tandem: the reply is incomplete: " + reply.problem());
+                    yield 5;
+                }
+            };
+        }
+    }
+}

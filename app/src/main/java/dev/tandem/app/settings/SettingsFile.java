@@ -1,0 +1,64 @@
+package dev.tandem.app.settings;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import dev.tandem.memory.TandemException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** {@code settings.json} in the data directory, saved whole to a temporary file and then moved into place. */
+public final class SettingsFile {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+    /** Everything the person set; absent parts fall back to defaults. */
+    public record Settings(EndpointSettings endpoint) {
+
+        public static Settings defaults() {
+            return new Settings(EndpointSettings.defaults());
+        }
+
+        public Settings withEndpoint(EndpointSettings value) {
+            return new Settings(value);
+        }
+    }
+
+    private final Path file;
+
+    public SettingsFile(Path dataDirectory) {
+        this.file = dataDirectory.resolve("settings.json");
+    }
+
+    public Settings load() {
+        if (!Files.exists(file)) {
+            return Settings.defaults();
+        }
+        try {
+            Settings settings = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Settings.class);
+            return settings == null || settings.endpoint() == null || settings.endpoint().preset() == null
+                    ? Settings.defaults() : settings;
+        } catch (IOException | JsonParseException e) {
+            throw new TandemException("The settings file " + file + " cannot be read (" + e.getMessage()
+                    + "). Fix or delete it to start from the defaults.", e);
+        }
+    }
+
+    public void save(Settings settings) {
+        Path temporary = file.resolveSibling("settings.json.tmp");
+        try {
+            Files.writeString(temporary, GSON.toJson(settings), StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new TandemException("The settings could not be saved to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
