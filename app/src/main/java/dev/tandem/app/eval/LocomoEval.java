@@ -2,7 +2,6 @@ package dev.tandem.app.eval;
 
 import dev.tandem.app.Tandem;
 import dev.tandem.memory.TandemException;
-import dev.tandem.memory.index.IndexFields;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.model.Turn;
 import dev.tandem.memory.model.TurnRole;

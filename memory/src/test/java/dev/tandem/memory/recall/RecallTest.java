@@ -218,4 +218,24 @@ class RecallTest {
             Thread.interrupted();
         }
     }
+
+    @Test
+    void manyThreadsCanRecallAtOnceAndGetTheSameAnswer() throws Exception {
+        filler();
+        entry("Started a compost heap behind the shed.", null, List.of(), NOW.minus(Duration.ofDays(5)));
+        RecallQuery query = RecallQuery.of("compost heap and the groceries", 5);
+        List<Long> expected = find(query).stream().map(Recollection::id).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Long>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> recall.find(query).stream().map(Recollection::id).toList()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
