@@ -218,13 +218,25 @@ public final class Recall {
         return builder.build();
     }
 
+    /**
+     * The scoring query with what may be recalled at all: the kinds asked for, nothing excluded, no
+     * unaccepted memory. Kept as top-level clauses, so the scorer can still skip blocks that cannot
+     * make the top.
+     */
     private static Query filtered(Query scoring, RecallQuery query) {
-        return new BooleanQuery.Builder().add(scoring, Occur.MUST).add(filters(query), Occur.FILTER).build();
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(scoring, Occur.MUST);
+        restrict(builder, query);
+        return builder.build();
     }
 
-    /** What may be recalled at all: the kinds asked for, nothing excluded, no unaccepted memory. */
+    /** The same restrictions on their own, as the filter of a nearest-vector search. */
     private static Query filters(RecallQuery query) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        restrict(builder, query);
+        return builder.build();
+    }
+
+    private static void restrict(BooleanQuery.Builder builder, RecallQuery query) {
         if (!query.kinds().isEmpty()) {
             BooleanQuery.Builder kinds = new BooleanQuery.Builder();
             query.kinds().forEach(kind -> kinds.add(new TermQuery(new Term(IndexFields.KIND, kind.name())),
@@ -238,7 +250,6 @@ public final class Recall {
                 .add(new TermQuery(new Term(IndexFields.KIND, ItemKind.MEMORY.name())), Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.SUBKIND, "accepted")), Occur.MUST_NOT)
                 .build(), Occur.MUST_NOT);
-        return builder.build();
     }
 
     private List<Recollection> describe(IndexSearcher searcher, Query scoring, List<SalientTerms.Weighted> terms,
