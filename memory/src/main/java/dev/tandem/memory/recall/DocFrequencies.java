@@ -20,7 +20,7 @@ final class DocFrequencies {
     private volatile int baseDocs = -1;
 
     int docFreq(IndexReader reader, String field, String term) throws IOException {
-        int docs = reader.numDocs();
+        int docs = reader.maxDoc();
         if (Math.abs(docs - baseDocs) > Math.max(1, baseDocs * DRIFT) || known.size() > CAPACITY) {
             known.clear();
             baseDocs = docs;

@@ -27,6 +27,7 @@ final class SalientTerms {
     }
 
     private static final double RECENT_BONUS = 0.5;
+    private static final double MIN_IDF = 0.01;
 
     private SalientTerms() {
     }
@@ -38,7 +39,8 @@ final class SalientTerms {
     static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, String field,
                                String context, int max, double maxShare) {
         Map<String, Occurrence> occurrences = analyze(analyzer, field, context);
-        int docs = Math.max(1, reader.numDocs());
+        // maxDoc, like docFreq, still counts deleted items until merges drop them: the two stay comparable.
+        int docs = Math.max(1, reader.maxDoc());
         List<Weighted> weighted = new ArrayList<>(occurrences.size());
         try {
             for (Map.Entry<String, Occurrence> entry : occurrences.entrySet()) {
@@ -46,7 +48,7 @@ final class SalientTerms {
                 if (df == 0 || df > maxShare * docs && docs > 50) {
                     continue;
                 }
-                double idf = Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+                double idf = Math.max(MIN_IDF, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
                 Occurrence seen = entry.getValue();
                 weighted.add(new Weighted(entry.getKey(), tf(seen.count) * idf * (1 + RECENT_BONUS * seen.latest),
                         seen.word));

@@ -1,0 +1,47 @@
+package dev.tandem.memory.recall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.memory.index.TextAnalyzer;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+class SalientTermsTest {
+
+    @Test
+    void weightsStayPositiveWhenDeletedItemsStillCountInTheFrequencies() throws Exception {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                     .setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (int i = 0; i < 5; i++) {
+                Document doc = new Document();
+                doc.add(new StringField("uid", "e" + i, Field.Store.NO));
+                doc.add(new TextField("text", "kayak packing list " + i, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            for (int i = 0; i < 4; i++) {
+                writer.deleteDocuments(new Term("uid", "e" + i));
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                assertThat(reader.numDocs()).isEqualTo(1);
+                assertThat(reader.docFreq(new Term("text", "kayak"))).isEqualTo(5);
+                List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer, "text",
+                        "kayak packing list", 12, 0.4);
+                assertThat(terms).isNotEmpty().allSatisfy(term -> assertThat(term.weight()).isPositive());
+            }
+        }
+    }
+}
