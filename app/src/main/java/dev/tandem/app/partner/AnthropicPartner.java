@@ -1,13 +1,10 @@
 package dev.tandem.app.partner;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import dev.tandem.memory.TandemException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +13,6 @@ import java.util.function.Consumer;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.sse.EventSource;
-import okhttp3.sse.EventSourceListener;
-import okhttp3.sse.EventSources;
 
 /** Anthropic's Messages API, streamed: message_start, content_block_delta, message_delta, ping, error. */
 public final class AnthropicPartner implements Partner {
@@ -50,29 +43,8 @@ public final class AnthropicPartner implements Partner {
         Request request = headers(new Request.Builder().url(endpoint.url("v1", "messages"))
                 .header("Accept", "text/event-stream")
                 .post(RequestBody.create(GSON.toJson(body(chat)), JSON))).build();
-        StreamState state = new StreamState(onToken);
-        String[] breakage = {null};
-        try (Response response = endpoint.execute(request, cancellation, model)) {
-            EventSources.processResponse(response, new EventSourceListener() {
-                @Override
-                public void onEvent(EventSource source, String id, String type, String data) {
-                    if (!accept(type, data, state)) {
-                        source.cancel();
-                    }
-                }
-
-                @Override
-                public void onFailure(EventSource source, Throwable failure, Response ignored) {
-                    if (failure instanceof IOException io && state.problem == null) {
-                        breakage[0] = "The connection to " + endpoint.where() + " broke off the reply ("
-                                + io.getClass().getSimpleName() + ").";
-                    }
-                }
-            });
-        } catch (java.util.concurrent.CancellationException e) {
-            return state.reply(true, null);
-        }
-        return state.reply(cancellation.isCancelled(), breakage[0]);
+        return EventStream.run(endpoint, request, model, onToken, cancellation,
+                (type, data, state) -> accept(type, data, state));
     }
 
     private Map<String, Object> body(ChatRequest chat) {
@@ -148,19 +120,7 @@ public final class AnthropicPartner implements Partner {
 
     @Override
     public List<String> models() {
-        Request request = headers(new Request.Builder().url(endpoint.url("v1", "models")).get()).build();
-        try (Response response = endpoint.execute(request, new Cancellation(), null)) {
-            JsonArray data = JsonParser.parseString(response.body().string()).getAsJsonObject().getAsJsonArray("data");
-            List<String> models = new ArrayList<>();
-            for (JsonElement entry : data) {
-                models.add(entry.getAsJsonObject().get("id").getAsString());
-            }
-            return models;
-        } catch (IOException e) {
-            throw endpoint.unreachable(e);
-        } catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException e) {
-            throw new TandemException("Anthropic listed its models in a form Tandem cannot read.", e);
-        }
+        return EventStream.modelIds(endpoint, headers(new Request.Builder().url(endpoint.url("v1", "models")).get()).build());
     }
 
     @Override

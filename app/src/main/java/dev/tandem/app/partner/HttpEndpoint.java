@@ -110,6 +110,13 @@ final class HttpEndpoint {
         return code == 429 || code == 500 || code == 502 || code == 503 || code == 504;
     }
 
+    /** Why a reply that had begun broke off, for the person. */
+    String brokeOff(IOException e) {
+        return e instanceof SocketTimeoutException
+                ? "The endpoint at " + where() + " stopped sending for too long (timed out)."
+                : "The connection to " + where() + " broke off the reply (" + e.getClass().getSimpleName() + ").";
+    }
+
     TandemException unreachable(IOException e) {
         if (e instanceof UnknownHostException) {
             return new TandemException("The address " + base.host() + " cannot be found. Check the endpoint URL "

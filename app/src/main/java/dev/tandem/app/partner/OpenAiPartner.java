@@ -7,7 +7,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.tandem.memory.TandemException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +15,6 @@ import java.util.function.Consumer;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.sse.EventSource;
-import okhttp3.sse.EventSourceListener;
-import okhttp3.sse.EventSources;
 
 /**
  * The OpenAI chat completions protocol, streamed: OpenAI, Ollama's {@code /v1}, LM Studio, llama.cpp's
@@ -55,29 +50,8 @@ public final class OpenAiPartner implements Partner {
         Request request = authorized(new Request.Builder().url(endpoint.url("chat", "completions"))
                 .header("Accept", "text/event-stream")
                 .post(RequestBody.create(GSON.toJson(body(chat)), JSON))).build();
-        StreamState state = new StreamState(onToken);
-        String[] breakage = {null};
-        try (Response response = endpoint.execute(request, cancellation, model)) {
-            EventSources.processResponse(response, new EventSourceListener() {
-                @Override
-                public void onEvent(EventSource source, String id, String type, String data) {
-                    if (!accept(data, state)) {
-                        source.cancel();
-                    }
-                }
-
-                @Override
-                public void onFailure(EventSource source, Throwable failure, Response ignored) {
-                    if (failure instanceof IOException io && state.problem == null) {
-                        breakage[0] = endpoint.unreachable(io).getMessage().replace("does not answer. Is the server "
-                                + "running?", "broke off the reply.");
-                    }
-                }
-            });
-        } catch (java.util.concurrent.CancellationException e) {
-            return state.reply(true, null);
-        }
-        return state.reply(cancellation.isCancelled(), breakage[0]);
+        return EventStream.run(endpoint, request, model, onToken, cancellation,
+                (type, data, state) -> accept(data, state));
     }
 
     private Map<String, Object> body(ChatRequest chat) {
@@ -149,20 +123,7 @@ public final class OpenAiPartner implements Partner {
 
     @Override
     public List<String> models() {
-        Request request = authorized(new Request.Builder().url(endpoint.url("models")).get()).build();
-        try (Response response = endpoint.execute(request, new Cancellation(), null)) {
-            JsonArray data = JsonParser.parseString(response.body().string()).getAsJsonObject().getAsJsonArray("data");
-            List<String> models = new ArrayList<>();
-            for (JsonElement model : data) {
-                models.add(model.getAsJsonObject().get("id").getAsString());
-            }
-            return models;
-        } catch (IOException e) {
-            throw endpoint.unreachable(e);
-        } catch (JsonParseException | IllegalStateException | NullPointerException | ClassCastException e) {
-            throw new TandemException("The endpoint at " + endpoint.where() + " listed its models in a form Tandem "
-                    + "cannot read.", e);
-        }
+        return EventStream.modelIds(endpoint, authorized(new Request.Builder().url(endpoint.url("models")).get()).build());
     }
 
     @Override
