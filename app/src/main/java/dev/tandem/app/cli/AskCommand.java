@@ -1,0 +1,107 @@
+package dev.tandem.app.cli;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.app.cowork.Citation;
+import dev.tandem.app.cowork.ContextItem;
+import dev.tandem.app.cowork.CoworkSession;
+import dev.tandem.app.cowork.PromptPlan;
+import dev.tandem.app.cowork.TurnResult;
+import dev.tandem.app.partner.Cancellation;
+import dev.tandem.memory.model.Conversation;
+import dev.tandem.memory.recall.Recall;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ask", description = {"Ask your partner: the message goes with your goals and the memories that",
+        "matter for it; the reply streams and cites them. Offline, the message is saved and queued."})
+final class AskCommand extends TandemSubcommand {
+
+    @Option(names = "--conversation", paramLabel = "ID", description = "Continue this conversation.")
+    Long conversation;
+
+    @Option(names = "--project", paramLabel = "P")
+    String project;
+
+    @Option(names = "--show-context", description = "First print exactly what will be sent, item by item.")
+    boolean showContext;
+
+    @Option(names = "--context-window", paramLabel = "TOKENS", defaultValue = "8192")
+    int contextWindow;
+
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "1024")
+    int maxTokens;
+
+    @Parameters(paramLabel = "TEXT", arity = "1..*")
+    List<String> text;
+
+    @Override
+    public Integer call() {
+        String message = String.join(" ", text);
+        try (Tandem tandem = open(); var partner = PartnerSession.open(dataDirectory())) {
+            awaitIndex(tandem);
+            Long projectId = projectId(tandem.store(), project);
+            Conversation chat = conversation != null ? tandem.store().conversations().get(conversation)
+                    : tandem.store().conversations().start(title(message), projectId, null);
+            CoworkSession session = new CoworkSession(tandem.store(), new Recall(tandem.index(),
+                    Clock.systemDefaultZone()), partner.partner(), chat.id(), projectId, contextWindow, maxTokens);
+            PromptPlan plan = session.prepare(message);
+            if (showContext) {
+                printPlan(plan);
+            }
+            TurnResult result = session.send(plan, piece -> {
+                out().print(piece);
+                out().flush();
+            }, new Cancellation());
+            if (result.queued()) {
+                out().println("The partner is not reachable: " + result.problem());
+                out().println("Your message is saved in conversation " + chat.id() + " and queued (job "
+                        + result.queuedJob() + "); it will be answered when the endpoint answers again.");
+                return 0;
+            }
+            out().println();
+            printSources(result);
+            if (!result.reply().isComplete()) {
+                err().println("tandem: the reply is " + (result.reply().problem() == null ? "cut short"
+                        : "incomplete: " + result.reply().problem()));
+                return 5;
+            }
+        }
+        return 0;
+    }
+
+    private void printPlan(PromptPlan plan) {
+        out().printf("Context: %d of %d tokens (%d kept for the reply)%n", plan.tokens(), plan.budget(),
+                plan.replyTokens());
+        for (ContextItem item : plan.items()) {
+            out().printf("  [%s] %-12s %-16s %-4s %5d  %s%n", item.on() ? "on " : "off",
+                    item.kind().name().toLowerCase(Locale.ROOT), item.source(), item.marker() == null ? "" : item.marker(),
+                    item.tokens(), oneLine(item.text()));
+        }
+        for (ContextItem item : plan.dropped()) {
+            out().printf("  dropped to fit: %s %s (%d tokens)%n", item.kind().name().toLowerCase(Locale.ROOT),
+                    item.source(), item.tokens());
+        }
+        out().println();
+    }
+
+    private void printSources(TurnResult result) {
+        for (Citation citation : result.citations()) {
+            out().println(citation.known() ? "  [" + citation.marker() + "] " + citation.source()
+                    : "  [" + citation.marker() + "] was cited but not given; ignore it");
+        }
+    }
+
+    private static String oneLine(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() > 70 ? line.substring(0, 69) + "…" : line;
+    }
+
+    private static String title(String message) {
+        String line = oneLine(message);
+        return line.length() > 60 ? line.substring(0, 59) + "…" : line;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.tandem.app.cowork;
+
+import dev.tandem.app.partner.Cancellation;
+import dev.tandem.app.partner.Partner;
+import dev.tandem.app.partner.Reply;
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.index.ItemKind;
+import dev.tandem.memory.model.Goal;
+import dev.tandem.memory.model.GoalStatus;
+import dev.tandem.memory.model.Turn;
+import dev.tandem.memory.model.TurnRole;
+import dev.tandem.memory.model.TurnStatus;
+import dev.tandem.memory.recall.Recall;
+import dev.tandem.memory.recall.RecallQuery;
+import dev.tandem.memory.recall.Recollection;
+import dev.tandem.memory.store.Store;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One conversation with the partner: each turn is prepared as a {@link PromptPlan} (goals, memories,
+ * recalled items, recent history, the message) that the person can inspect and change, then sent
+ * and stored with what it was given and what it cited.
+ */
+public final class CoworkSession {
+
+    /** The job that answers a message written while the partner could not be reached. */
+    public static final String REPLY_JOB = "reply";
+    private static final int HISTORY_TURNS = 10;
+    private static final int RECALLED = 8;
+    private static final int ITEM_CHARS = 1_200;
+
+    private final Store store;
+    private final Recall recall;
+    private final Partner partner;
+    private final long conversationId;
+    private final Long projectId;
+    private final int contextWindow;
+    private final int replyTokens;
+
+    public CoworkSession(Store store, Recall recall, Partner partner, long conversationId, Long projectId,
+                         int contextWindow, int replyTokens) {
+        this.store = store;
+        this.recall = recall;
+        this.partner = partner;
+        this.conversationId = conversationId;
+        this.projectId = projectId;
+        this.contextWindow = contextWindow;
+        this.replyTokens = replyTokens;
+    }
+
+    public PromptPlan prepare(String message) {
+        List<ContextItem> items = new ArrayList<>();
+        items.add(item(ContextItem.Kind.INSTRUCTIONS, "instructions", null, PartnerInstructions.TEXT, 1));
+        int[] marker = {0};
+        List<Goal> goals = activeGoals();
+        for (int i = 0; i < goals.size(); i++) {
+            Goal goal = goals.get(i);
+            String text = goal.title() + (goal.why().isBlank() ? "" : " — why: " + goal.why())
+                    + (goal.targetDate() == null ? "" : " (by " + goal.targetDate() + ")");
+            items.add(item(ContextItem.Kind.GOAL, "goal:" + goal.id(), "M" + ++marker[0], text, 1.0 - i * 0.01));
+        }
+        List<Turn> history = recentTurns();
+        RecallQuery query = RecallQuery.of(context(history, message), RECALLED).inProject(projectId)
+                .withGoals(goals.stream().map(Goal::id).toList());
+        for (Turn turn : history) {
+            query = query.excluding(ItemKind.TURN, turn.id());
+        }
+        for (Recollection found : recall.find(query)) {
+            if (found.kind() == ItemKind.GOAL) {
+                continue;
+            }
+            ContextItem.Kind kind = found.kind() == ItemKind.MEMORY ? ContextItem.Kind.MEMORY
+                    : found.kind() == ItemKind.CHUNK ? ContextItem.Kind.DOCUMENT : ContextItem.Kind.RECALLED;
+            items.add(item(kind, found.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + found.id(),
+                    "M" + ++marker[0], text(found), found.score()));
+        }
+        for (int i = 0; i < history.size(); i++) {
+            Turn turn = history.get(i);
+            String role = turn.role() == TurnRole.USER ? "user" : "assistant";
+            items.add(item(ContextItem.Kind.HISTORY, role + ":" + turn.id(), null, turn.content(), i));
+        }
+        items.add(item(ContextItem.Kind.MESSAGE, "message", null, message, 0));
+        items.sort(Comparator.comparingInt(i -> i.kind().ordinal()));
+        return PlanBudget.fit(message, items, contextWindow - replyTokens, replyTokens);
+    }
+
+    /** Stores the message, streams the reply through the partner, stores it with its status and citations. */
+    public TurnResult send(PromptPlan plan, Consumer<String> onToken, Cancellation cancellation) {
+        Turn message = store.conversations().addTurn(new Turn(0, conversationId, TurnRole.USER, null, plan.message(),
+                null, null, TurnStatus.COMPLETE, null, null, List.of()));
+        Reply reply;
+        try {
+            reply = partner.stream(plan.request(), onToken, cancellation);
+        } catch (TandemException unreachable) {
+            long job = store.jobs().enqueue(REPLY_JOB, "{\"conversation\":" + conversationId + ",\"turn\":"
+                    + message.id() + "}", REPLY_JOB + ":turn:" + message.id()).id();
+            return new TurnResult(message, null, null, List.of(), unreachable.getMessage(), job);
+        }
+        List<Long> memoryIds = plan.items().stream().filter(i -> i.on() && i.source().startsWith("memory:"))
+                .map(i -> Long.parseLong(i.source().substring("memory:".length()))).toList();
+        TurnStatus status = reply.isComplete() ? TurnStatus.COMPLETE : TurnStatus.INCOMPLETE;
+        Turn answer = store.conversations().addTurn(new Turn(0, conversationId, TurnRole.ASSISTANT, null, reply.text(),
+                null, partner.describe(), status, reply.promptTokens(), reply.completionTokens(), memoryIds));
+        return new TurnResult(message, answer, reply, Citations.resolve(reply.text(), plan.citable()), null, null);
+    }
+
+    private ContextItem item(ContextItem.Kind kind, String source, String marker, String text, double rank) {
+        return new ContextItem(kind, source, marker, text, partner.countTokens(text), true, false, rank);
+    }
+
+    private List<Goal> activeGoals() {
+        return store.goals().list().stream().filter(g -> g.status() == GoalStatus.ACTIVE)
+                .sorted(Comparator.comparing((Goal g) -> projectId == null || !projectId.equals(g.projectId())))
+                .toList();
+    }
+
+    private List<Turn> recentTurns() {
+        List<Turn> turns = store.conversations().turns(conversationId);
+        return turns.subList(Math.max(0, turns.size() - HISTORY_TURNS), turns.size());
+    }
+
+    /** The message with the last few turns before it, the message last (where recall looks hardest). */
+    private static String context(List<Turn> history, String message) {
+        StringBuilder context = new StringBuilder();
+        for (Turn turn : history.subList(Math.max(0, history.size() - 4), history.size())) {
+            context.append(turn.content()).append('\n');
+        }
+        return context.append(message).toString();
+    }
+
+    private String text(Recollection found) {
+        String text = switch (found.kind()) {
+            case ENTRY -> {
+                var entry = store.entries().get(found.id());
+                yield (entry.title().isBlank() ? "" : entry.title() + ": ") + entry.body();
+            }
+            case TURN -> store.conversations().turn(found.id()).content();
+            case MEMORY -> store.memories().get(found.id()).text();
+            default -> found.snippet().text();
+        };
+        String dated = "(" + found.date().toString().substring(0, 10) + ") " + text.strip();
+        return dated.length() > ITEM_CHARS ? dated.substring(0, ITEM_CHARS) + "…" : dated;
+    }
+}
