@@ -29,6 +29,9 @@ final class AskCommand extends TandemSubcommand {
     @Option(names = "--show-context", description = "First print exactly what will be sent, item by item.")
     boolean showContext;
 
+    @Option(names = "--later", description = "Save the message and queue it; `tandem sync` answers it later.")
+    boolean later;
+
     @Option(names = "--context-window", paramLabel = "TOKENS", defaultValue = "8192")
     int contextWindow;
 
@@ -48,6 +51,14 @@ final class AskCommand extends TandemSubcommand {
                     : tandem.store().conversations().start(title(message), projectId, null);
             CoworkSession session = new CoworkSession(tandem.store(), new Recall(tandem.index(),
                     Clock.systemDefaultZone()), partner.partner(), chat.id(), projectId, contextWindow, maxTokens);
+            if (later) {
+                var turn = tandem.store().conversations().addTurn(new dev.tandem.memory.model.Turn(0, chat.id(),
+                        dev.tandem.memory.model.TurnRole.USER, null, message, null, null,
+                        dev.tandem.memory.model.TurnStatus.COMPLETE, null, null, List.of()));
+                long job = CoworkSession.queueReply(tandem.store(), turn);
+                out().println("Saved in conversation " + chat.id() + " and queued (job " + job + ").");
+                return 0;
+            }
             PromptPlan plan = session.prepare(message);
             if (showContext) {
                 printPlan(plan);

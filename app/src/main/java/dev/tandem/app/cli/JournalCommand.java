@@ -50,6 +50,7 @@ final class JournalCommand {
                     store.goals().get(goal);
                 }
                 Entry saved = store.entries().add(Entry.draft(title, body, kind, projectId(store, project), goals, null));
+                dev.tandem.app.cowork.MemoryExtractor.queueForEntry(store, saved.id());
                 out().println(saved.id());
             }
             return 0;

@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
         description = "Your private journal and an AI partner that works toward your goals.",
         subcommands = {JournalCommand.class, ProjectCommand.class, GoalCommand.class, SearchCommand.class, RecallCommand.class,
                 DoctorCommand.class, ReindexCommand.class, BenchCommand.class, EvalCommand.class, EmbedCommand.class,
-                EndpointCommand.class, ModelsCommand.class, ChatCommand.class, AskCommand.class})
+                EndpointCommand.class, ModelsCommand.class, ChatCommand.class, AskCommand.class,
+                SyncCommand.class, QueueCommand.class, MemoriesCommand.class, ConversationsCommand.class,
+                ConversationsCommand.Turns.class})
 final class TandemCommand implements Runnable {
 
     @Spec

@@ -29,6 +29,7 @@ public final class CoworkSession {
     /** The job that answers a message written while the partner could not be reached. */
     public static final String REPLY_JOB = "reply";
     private static final int HISTORY_TURNS = 10;
+    private static final com.google.gson.Gson GSON = new com.google.gson.Gson();
     private static final int RECALLED = 8;
     private static final int ITEM_CHARS = 1_200;
 
@@ -52,6 +53,10 @@ public final class CoworkSession {
     }
 
     public PromptPlan prepare(String message) {
+        return prepare(message, recentTurns(Long.MAX_VALUE));
+    }
+
+    private PromptPlan prepare(String message, List<Turn> history) {
         List<ContextItem> items = new ArrayList<>();
         items.add(item(ContextItem.Kind.INSTRUCTIONS, "instructions", null, PartnerInstructions.TEXT, 1));
         int[] marker = {0};
@@ -62,7 +67,6 @@ public final class CoworkSession {
                     + (goal.targetDate() == null ? "" : " (by " + goal.targetDate() + ")");
             items.add(item(ContextItem.Kind.GOAL, "goal:" + goal.id(), "M" + ++marker[0], text, 1.0 - i * 0.01));
         }
-        List<Turn> history = recentTurns();
         RecallQuery query = RecallQuery.of(context(history, message), RECALLED).inProject(projectId)
                 .withGoals(goals.stream().map(Goal::id).toList());
         for (Turn turn : history) {
@@ -87,6 +91,12 @@ public final class CoworkSession {
         return PlanBudget.fit(message, items, contextWindow - replyTokens, replyTokens);
     }
 
+    /** Queues the answer to a stored message for when the partner answers; returns the job's id. */
+    public static long queueReply(Store store, Turn message) {
+        return store.jobs().enqueue(REPLY_JOB, "{\"conversation\":" + message.conversationId() + ",\"turn\":"
+                + message.id() + "}", REPLY_JOB + ":turn:" + message.id()).id();
+    }
+
     /** Stores the message, streams the reply through the partner, stores it with its status and citations. */
     public TurnResult send(PromptPlan plan, Consumer<String> onToken, Cancellation cancellation) {
         Turn message = store.conversations().addTurn(new Turn(0, conversationId, TurnRole.USER, null, plan.message(),
@@ -95,16 +105,32 @@ public final class CoworkSession {
         try {
             reply = partner.stream(plan.request(), onToken, cancellation);
         } catch (TandemException unreachable) {
-            long job = store.jobs().enqueue(REPLY_JOB, "{\"conversation\":" + conversationId + ",\"turn\":"
-                    + message.id() + "}", REPLY_JOB + ":turn:" + message.id()).id();
-            return new TurnResult(message, null, null, List.of(), unreachable.getMessage(), job);
+            return new TurnResult(message, null, null, List.of(), unreachable.getMessage(), queueReply(store, message));
         }
+        return stored(message, plan, reply, null);
+    }
+
+    /**
+     * Answers a message that was saved while the partner could not be reached (job {@code jobId}): the
+     * reply, its citations and the job's completion are stored in one transaction.
+     */
+    public TurnResult answer(long messageTurnId, long jobId) {
+        Turn message = store.conversations().turn(messageTurnId);
+        PromptPlan plan = prepare(message.content(), recentTurns(messageTurnId));
+        Reply reply = partner.stream(plan.request(), piece -> { }, new Cancellation());
+        return stored(message, plan, reply, jobId);
+    }
+
+    private TurnResult stored(Turn message, PromptPlan plan, Reply reply, Long jobId) {
         List<Long> memoryIds = plan.items().stream().filter(i -> i.on() && i.source().startsWith("memory:"))
                 .map(i -> Long.parseLong(i.source().substring("memory:".length()))).toList();
         TurnStatus status = reply.isComplete() ? TurnStatus.COMPLETE : TurnStatus.INCOMPLETE;
-        Turn answer = store.conversations().addTurn(new Turn(0, conversationId, TurnRole.ASSISTANT, null, reply.text(),
-                null, partner.describe(), status, reply.promptTokens(), reply.completionTokens(), memoryIds));
-        return new TurnResult(message, answer, reply, Citations.resolve(reply.text(), plan.citable()), null, null);
+        List<Citation> citations = Citations.resolve(reply.text(), plan.citable());
+        Turn answer = store.conversations().addReply(new Turn(0, conversationId, TurnRole.ASSISTANT, null,
+                reply.text(), null, partner.describe(), status, reply.promptTokens(), reply.completionTokens(),
+                memoryIds), GSON.toJson(citations), jobId);
+        MemoryExtractor.queueForTurn(store, message.id());
+        return new TurnResult(message, answer, reply, citations, null, null);
     }
 
     private ContextItem item(ContextItem.Kind kind, String source, String marker, String text, double rank) {
@@ -117,8 +143,10 @@ public final class CoworkSession {
                 .toList();
     }
 
-    private List<Turn> recentTurns() {
-        List<Turn> turns = store.conversations().turns(conversationId);
+    /** The last turns before the turn {@code beforeId}. */
+    private List<Turn> recentTurns(long beforeId) {
+        List<Turn> turns = store.conversations().turns(conversationId).stream().filter(t -> t.id() < beforeId)
+                .toList();
         return turns.subList(Math.max(0, turns.size() - HISTORY_TURNS), turns.size());
     }
 

@@ -67,6 +67,38 @@ public final class Conversations {
         return turn(db.write(c -> insertTurn(c, turn)));
     }
 
+    /**
+     * Appends a reply with the citations it made (JSON), and marks the job that produced it done, all in
+     * one transaction: after a crash either all of it is there or none of it.
+     */
+    public Turn addReply(Turn reply, String citationsJson, Long completesJob) {
+        long id = db.write(c -> {
+            long turnId = insertTurn(c, reply);
+            try (PreparedStatement s = c.prepareStatement("UPDATE turn SET citations = ? WHERE id = ?")) {
+                s.setString(1, citationsJson);
+                s.setLong(2, turnId);
+                s.executeUpdate();
+            }
+            if (completesJob != null) {
+                Jobs.markDone(c, completesJob, clock.millis());
+            }
+            return turnId;
+        });
+        return turn(id);
+    }
+
+    /** The citations a reply made, as JSON ({@code []} when none). */
+    public String citations(long turnId) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT citations FROM turn WHERE id = ?")) {
+                s.setLong(1, turnId);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "[]";
+                }
+            }
+        });
+    }
+
     /** Appends many turns in one transaction (imports): all or none. Returns their ids in order. */
     public List<Long> addTurns(List<Turn> turns) {
         return db.write(c -> {

@@ -76,6 +76,71 @@ public final class Jobs {
         return get(id);
     }
 
+    /**
+     * Takes the oldest due pending job of one of {@code kinds} and marks it running with one more
+     * attempt, in one transaction; empty when none is due.
+     */
+    public Optional<Job> claimNext(java.util.Set<String> kinds) {
+        if (kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        long now = clock.millis();
+        String json = kinds.stream().map(k -> "\"" + k.replace("\"", "") + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        Long id = db.write(c -> {
+            Long due;
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM job WHERE status = 'pending' "
+                    + "AND next_attempt_at <= ? AND kind IN (SELECT value FROM json_each(?)) ORDER BY id LIMIT 1")) {
+                s.setLong(1, now);
+                s.setString(2, json);
+                try (ResultSet rs = s.executeQuery()) {
+                    due = rs.next() ? rs.getLong(1) : null;
+                }
+            }
+            if (due != null) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE job SET status = 'running', "
+                        + "attempts = attempts + 1, updated_at = ? WHERE id = ?")) {
+                    s.setLong(1, now);
+                    s.setLong(2, due);
+                    s.executeUpdate();
+                }
+            }
+            return due;
+        });
+        return id == null ? Optional.empty() : find(id);
+    }
+
+    /** Jobs left running by a process that ended (a crash, a kill): they go back to the queue. */
+    public int requeueInterrupted() {
+        return db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE job SET status = 'pending', updated_at = ? WHERE status = 'running'")) {
+                s.setLong(1, clock.millis());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** Marks a job done inside the caller's transaction, so its effect and its completion commit together. */
+    public static void markDone(java.sql.Connection c, long id, long now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE job SET status = 'done', last_error = NULL, updated_at = ? WHERE id = ?")) {
+            s.setLong(1, now);
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+    }
+
+    public long pendingCount() {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT count(*) FROM job WHERE status IN ('pending', 'running')");
+                 ResultSet rs = s.executeQuery()) {
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public Job get(long id) {
         return find(id).orElseThrow(() -> new TandemException("There is no job with id " + id + "."));
     }

@@ -58,6 +58,52 @@ public final class Memories {
         });
     }
 
+    /** A memory the partner proposes, with where it came from and the sentence it was drawn from. */
+    public record Proposal(String text, MemoryKind kind, Long sourceEntryId, Long sourceTurnId, String sentence) {
+    }
+
+    /**
+     * Stores memories the partner proposed, skipping any that repeat a memory already known (the same
+     * words, or nearly), including ones the person rejected; marks {@code completesJob} done in the
+     * same transaction. Returns the ids of the new proposals.
+     */
+    public List<Long> propose(List<Proposal> proposals, Long completesJob) {
+        long now = clock.millis();
+        return db.write(c -> {
+            List<java.util.Set<String>> known = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT text FROM memory");
+                 java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    known.add(MemoryText.words(rs.getString(1)));
+                }
+            }
+            List<Long> ids = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO memory (text, kind, status, source_entry_id, "
+                    + "source_turn_id, source_text, created_at, updated_at) VALUES (?, ?, 'proposed', ?, ?, ?, ?, ?)")) {
+                for (Proposal memory : proposals) {
+                    java.util.Set<String> words = MemoryText.words(memory.text());
+                    if (words.isEmpty() || known.stream().anyMatch(k -> MemoryText.similar(k, words))) {
+                        continue;
+                    }
+                    known.add(words);
+                    s.setString(1, memory.text().strip());
+                    s.setString(2, Names.of(memory.kind()));
+                    Rows.setNullable(s, 3, memory.sourceEntryId());
+                    Rows.setNullable(s, 4, memory.sourceTurnId());
+                    s.setString(5, memory.sentence() == null ? "" : memory.sentence());
+                    s.setLong(6, now);
+                    s.setLong(7, now);
+                    s.executeUpdate();
+                    ids.add(Rows.lastId(s));
+                }
+            }
+            if (completesJob != null) {
+                Jobs.markDone(c, completesJob, now);
+            }
+            return ids;
+        });
+    }
+
     /** Sets the status, and the text when {@code newText} is not null (accept after editing). */
     public Memory review(long id, MemoryStatus status, String newText) {
         if (newText != null && newText.isBlank()) {

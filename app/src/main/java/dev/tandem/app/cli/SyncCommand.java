@@ -1,0 +1,42 @@
+package dev.tandem.app.cli;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.app.sync.CoworkJobs;
+import dev.tandem.app.sync.SyncStatus;
+import dev.tandem.app.sync.SyncWorker;
+import dev.tandem.memory.recall.Recall;
+import java.time.Clock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "sync", description = {"Run the queued AI work (replies to messages written offline, memory",
+        "proposals) when the partner answers; without --once, keep waiting for it with growing pauses."})
+final class SyncCommand extends TandemSubcommand {
+
+    @Option(names = "--once", description = "Drain the queue once and stop.")
+    boolean once;
+
+    @Override
+    public Integer call() {
+        try (Tandem tandem = open(); var partner = PartnerSession.open(dataDirectory())) {
+            awaitIndex(tandem);
+            SyncWorker worker = new SyncWorker(tandem.store(), partner.partner(), CoworkJobs.handlers(tandem.store(),
+                    new Recall(tandem.index(), Clock.systemDefaultZone()), partner.partner(), 8_192, 1_024),
+                    Clock.systemUTC());
+            if (!once) {
+                err().println("Waiting for the partner and running the queue; stop with Ctrl+C.");
+                worker.runUntilInterrupted();
+                return 0;
+            }
+            int done = worker.drainOnce(count -> {
+                err().printf("\rDone %d jobs", count);
+                err().flush();
+            });
+            err().print(done > 0 ? "\n" : "");
+            SyncStatus status = worker.status();
+            out().printf("%s; %d jobs done, %d waiting%s%n", status.online() ? "Partner online" : "Partner offline",
+                    done, status.pending(), status.lastError() == null ? "" : " (last problem: " + status.lastError() + ")");
+        }
+        return 0;
+    }
+}

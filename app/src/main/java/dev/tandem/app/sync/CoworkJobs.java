@@ -1,0 +1,40 @@
+package dev.tandem.app.sync;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.tandem.app.cowork.CoworkSession;
+import dev.tandem.app.cowork.MemoryExtractor;
+import dev.tandem.app.partner.Partner;
+import dev.tandem.memory.recall.Recall;
+import dev.tandem.memory.store.Store;
+import java.util.List;
+import java.util.Map;
+
+/** The handlers of the co-work jobs: answering messages written offline, and proposing memories. */
+public final class CoworkJobs {
+
+    private CoworkJobs() {
+    }
+
+    public static Map<String, JobHandler> handlers(Store store, Recall recall, Partner partner, int contextWindow,
+                                                   int replyTokens) {
+        MemoryExtractor extractor = new MemoryExtractor(partner);
+        return Map.of(
+                CoworkSession.REPLY_JOB, job -> {
+                    JsonObject payload = JsonParser.parseString(job.payload()).getAsJsonObject();
+                    long conversation = payload.get("conversation").getAsLong();
+                    Long project = store.conversations().get(conversation).projectId();
+                    new CoworkSession(store, recall, partner, conversation, project, contextWindow, replyTokens)
+                            .answer(payload.get("turn").getAsLong(), job.id());
+                },
+                MemoryExtractor.JOB, job -> {
+                    JsonObject payload = JsonParser.parseString(job.payload()).getAsJsonObject();
+                    Long entry = payload.has("entry") ? payload.get("entry").getAsLong() : null;
+                    Long turn = payload.has("turn") ? payload.get("turn").getAsLong() : null;
+                    String text = entry != null ? store.entries().find(entry).map(e -> e.title() + "\n" + e.body())
+                            .orElse(null) : store.conversations().turn(turn).content();
+                    // An entry deleted before its turn came has nothing left to read: the job is simply done.
+                    store.memories().propose(text == null ? List.of() : extractor.extract(text, entry, turn), job.id());
+                });
+    }
+}
