@@ -75,13 +75,19 @@ final class AskCommand extends TandemSubcommand {
             }
             out().println();
             printSources(result);
-            if (!result.reply().isComplete()) {
-                err().println("tandem: the reply is " + (result.reply().problem() == null ? "cut short"
-                        : "incomplete: " + result.reply().problem()));
-                return 5;
-            }
+            return switch (result.reply().finish()) {
+                case COMPLETE -> 0;
+                case LENGTH -> {
+                    err().println("tandem: the reply was cut short at " + maxTokens + " tokens.");
+                    yield 4;
+                }
+                case CANCELLED -> 130;
+                case INCOMPLETE -> {
+                    err().println("tandem: the reply is incomplete: " + result.reply().problem());
+                    yield 5;
+                }
+            };
         }
-        return 0;
     }
 
     private void printPlan(PromptPlan plan) {

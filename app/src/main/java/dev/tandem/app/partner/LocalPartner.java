@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  */
 public final class LocalPartner implements Partner, AutoCloseable {
 
+    /** Room for goals, memories and history; llama.cpp would otherwise take the model's own, often small, size. */
+    private static final int CONTEXT_TOKENS = 4_096;
+
     private final Path file;
     private final LlamaModel model;
 
@@ -29,7 +32,7 @@ public final class LocalPartner implements Partner, AutoCloseable {
         this.file = file;
         try {
             this.model = new LlamaModel(new ModelParameters().setModel(file.toString()).setThreads(threads)
-                    .disableLog());
+                    .setCtxSize(CONTEXT_TOKENS).disableLog());
         } catch (RuntimeException | UnsatisfiedLinkError e) { // llama.cpp's exception type is not public
             throw new TandemException("The model file " + file.getFileName() + " could not be loaded: "
                     + e.getMessage(), e);
