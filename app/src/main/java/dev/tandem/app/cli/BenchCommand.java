@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Measure Tandem on this machine with synthetic data.",
-        subcommands = {BenchCommand.StoreBench.class, BenchCommand.RecallBench.class, BenchCommand.SseBench.class})
+        subcommands = {BenchCommand.StoreBench.class, BenchCommand.RecallBench.class, BenchCommand.SseBench.class,
+        BenchCommand.PrepareBench.class})
 final class BenchCommand {
 
     @Command(name = "store", description = {"Build a synthetic journal in a temporary data directory and time",
@@ -107,6 +108,35 @@ final class BenchCommand {
                 out().printf("events                       %d%nevents_per_s                 %.0f%n"
                         + "first_token_overhead_p50_ms  %.3f%nfirst_token_overhead_p99_ms  %.3f%n", result.events(),
                         result.eventsPerSecond(), result.firstTokenP50Millis(), result.firstTokenP99Millis());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "prepare", description = {"Build a synthetic journal in a temporary data directory and time",
+            "preparing co-work turns: goals, recall, history, token counting and the budget."})
+    static final class PrepareBench extends TandemSubcommand {
+
+        @Option(names = "--items", paramLabel = "N", defaultValue = "100000")
+        int items;
+
+        @Option(names = "--json", description = "One JSON object with the figures.")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = Files.createTempDirectory("tandem-bench");
+            try {
+                var result = new dev.tandem.app.bench.PrepareBenchmark(step -> err().println("bench: " + step))
+                        .run(items, dir);
+                if (json) {
+                    out().println(Json.of(result));
+                } else {
+                    out().printf("items     %d%np50_ms    %.2f%np99_ms    %.2f%n", result.items(), result.p50Millis(),
+                            result.p99Millis());
+                }
+            } finally {
+                TempFiles.deleteTree(dir);
             }
             return 0;
         }
