@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "journal", description = "Write and list journal entries.",
-        subcommands = {JournalCommand.Add.class, JournalCommand.ListEntries.class})
+        subcommands = {JournalCommand.Add.class, JournalCommand.ListEntries.class, JournalCommand.Keep.class,
+                JournalCommand.Discard.class})
 final class JournalCommand {
 
     @Command(name = "add", description = "Save a journal entry and print its id.")
@@ -83,8 +84,9 @@ final class JournalCommand {
                 }
                 Map<Long, String> projects = store.projects().list().stream()
                         .collect(Collectors.toMap(Project::id, Project::name));
+                java.util.Set<Long> drafts = store.entries().draftIds();
                 for (Entry entry : entries) {
-                    out().println(line(entry, projects::get));
+                    out().println(line(entry, projects::get) + (drafts.contains(entry.id()) ? "  (draft)" : ""));
                 }
                 if (entries.isEmpty()) {
                     err().println("No entries yet. Write one with: tandem journal add \"...\"");
@@ -103,6 +105,41 @@ final class JournalCommand {
         private static String firstLine(String body) {
             String line = body.strip().lines().findFirst().orElse("");
             return line.length() > 80 ? line.substring(0, 79) + "…" : line;
+        }
+    }
+
+    @Command(name = "keep", description = "Keep a draft entry (a review the partner wrote) as an ordinary entry.")
+    static final class Keep extends TandemSubcommand {
+
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        @Override
+        public Integer call() {
+            try (Tandem tandem = open()) {
+                tandem.store().entries().keep(id);
+                out().println("Kept entry " + id + ".");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "discard", description = "Discard a draft entry.")
+    static final class Discard extends TandemSubcommand {
+
+        @Parameters(paramLabel = "ID")
+        long id;
+
+        @Override
+        public Integer call() {
+            try (Tandem tandem = open()) {
+                if (!tandem.store().entries().draftIds().contains(id)) {
+                    throw new TandemException("Entry " + id + " is not a draft; only drafts can be discarded here.");
+                }
+                tandem.store().entries().delete(id);
+                out().println("Discarded draft " + id + ".");
+            }
+            return 0;
         }
     }
 }

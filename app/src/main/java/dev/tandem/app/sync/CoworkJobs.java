@@ -3,6 +3,7 @@ package dev.tandem.app.sync;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tandem.app.cowork.CoworkSession;
+import dev.tandem.app.cowork.GoalReview;
 import dev.tandem.app.cowork.MemoryExtractor;
 import dev.tandem.app.partner.Partner;
 import dev.tandem.memory.recall.Recall;
@@ -19,7 +20,14 @@ public final class CoworkJobs {
     public static Map<String, JobHandler> handlers(Store store, Recall recall, Partner partner, int contextWindow,
                                                    int replyTokens) {
         MemoryExtractor extractor = new MemoryExtractor(partner);
+        GoalReview review = new GoalReview(store, recall, partner);
         return Map.of(
+                GoalReview.JOB, job -> {
+                    JsonObject payload = JsonParser.parseString(job.payload()).getAsJsonObject();
+                    var goal = store.goals().get(payload.get("goal").getAsLong());
+                    review.review(goal, java.time.LocalDate.parse(payload.get("since").getAsString())
+                            .atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), job.id());
+                },
                 CoworkSession.REPLY_JOB, job -> {
                     JsonObject payload = JsonParser.parseString(job.payload()).getAsJsonObject();
                     long conversation = payload.get("conversation").getAsLong();

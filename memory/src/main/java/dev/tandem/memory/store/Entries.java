@@ -87,6 +87,60 @@ public final class Entries {
         }
     }
 
+    /**
+     * Saves an entry as a draft (a reflection the partner wrote) for the person to keep or discard,
+     * marking the job that wrote it done in the same transaction.
+     */
+    public Entry addDraft(Entry draft, Long completesJob) {
+        Entry entry = checked(draft);
+        return get(db.write(c -> {
+            long id = insert(c, entry);
+            try (PreparedStatement s = c.prepareStatement("UPDATE entry SET draft = 1 WHERE id = ?")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            if (completesJob != null) {
+                Jobs.markDone(c, completesJob, clock.millis());
+            }
+            return id;
+        }));
+    }
+
+    /** Keeps a draft: it becomes an ordinary entry. */
+    public void keep(long id) {
+        int changed = db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE entry SET draft = 0 WHERE id = ? AND draft = 1")) {
+                s.setLong(1, id);
+                return s.executeUpdate();
+            }
+        });
+        if (changed == 0) {
+            throw new TandemException("There is no draft entry with id " + id + ".");
+        }
+    }
+
+    /** The ids of the entries that are drafts. */
+    public java.util.Set<Long> draftIds() {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM entry WHERE draft = 1")) {
+                return new java.util.HashSet<>(Rows.list(s, rs -> rs.getLong(1)));
+            }
+        });
+    }
+
+    /** Entries linked to {@code goalId} written at or after {@code since}, oldest first. */
+    public List<Entry> forGoal(long goalId, java.time.Instant since) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM entry e JOIN entry_goal g "
+                    + "ON g.entry_id = e.id WHERE g.goal_id = ? AND e.created_at >= ? AND e.draft = 0 "
+                    + "ORDER BY e.created_at, e.id")) {
+                s.setLong(1, goalId);
+                s.setLong(2, since.toEpochMilli());
+                return Rows.list(s, Entries::map);
+            }
+        });
+    }
+
     /** Replaces the title, text, kind, project and goals of an existing entry. */
     public Entry update(Entry entry) {
         checked(entry);
