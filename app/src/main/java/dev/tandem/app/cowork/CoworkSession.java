@@ -17,6 +17,7 @@ import dev.tandem.memory.store.Store;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -53,10 +54,18 @@ public final class CoworkSession {
     }
 
     public PromptPlan prepare(String message) {
-        return prepare(message, recentTurns(Long.MAX_VALUE));
+        return prepare(message, Set.of());
     }
 
-    private PromptPlan prepare(String message, List<Turn> history) {
+    /**
+     * As {@link #prepare(String)}, with the items the person pinned ("entry:12", "memory:3") always
+     * included and never dropped to fit.
+     */
+    public PromptPlan prepare(String message, Set<String> pinned) {
+        return prepare(message, recentTurns(Long.MAX_VALUE), pinned);
+    }
+
+    private PromptPlan prepare(String message, List<Turn> history, Set<String> pinned) {
         List<ContextItem> items = new ArrayList<>();
         items.add(item(ContextItem.Kind.INSTRUCTIONS, "instructions", null, PartnerInstructions.TEXT, 1));
         int[] marker = {0};
@@ -80,6 +89,17 @@ public final class CoworkSession {
                     : found.kind() == ItemKind.CHUNK ? ContextItem.Kind.DOCUMENT : ContextItem.Kind.RECALLED;
             items.add(item(kind, found.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + found.id(),
                     "M" + ++marker[0], text(found), found.score()));
+        }
+        for (String source : pinned) {
+            if (items.stream().noneMatch(i -> i.source().equals(source))) {
+                pinnedItem(source, "M" + ++marker[0]).ifPresent(items::add);
+            }
+        }
+        items.replaceAll(i -> pinned.contains(i.source())
+                ? new ContextItem(i.kind(), i.source(), i.marker(), i.text(), i.tokens(), true, true, i.rank()) : i);
+        String summary = store.conversations().summary(conversationId).text();
+        if (!summary.isBlank()) {
+            items.add(item(ContextItem.Kind.SUMMARY, "summary:" + conversationId, null, summary, 0.5));
         }
         for (int i = 0; i < history.size(); i++) {
             Turn turn = history.get(i);
@@ -116,7 +136,7 @@ public final class CoworkSession {
      */
     public TurnResult answer(long messageTurnId, long jobId) {
         Turn message = store.conversations().turn(messageTurnId);
-        PromptPlan plan = prepare(message.content(), recentTurns(messageTurnId));
+        PromptPlan plan = prepare(message.content(), recentTurns(messageTurnId), Set.of());
         Reply reply = partner.stream(plan.request(), piece -> { }, new Cancellation());
         return stored(message, plan, reply, jobId);
     }
@@ -130,7 +150,31 @@ public final class CoworkSession {
                 reply.text(), null, partner.describe(), status, reply.promptTokens(), reply.completionTokens(),
                 memoryIds), GSON.toJson(citations), jobId);
         MemoryExtractor.queueForTurn(store, message.id());
+        ConversationSummary.queueIfBehind(store, conversationId, HISTORY_TURNS);
         return new TurnResult(message, answer, reply, citations, null, null);
+    }
+
+    /** A pinned item that recall did not bring: read from the journal by its source. */
+    private java.util.Optional<ContextItem> pinnedItem(String source, String marker) {
+        String[] parts = source.split(":", 2);
+        if (parts.length != 2 || !parts[1].matches("\\d+")) {
+            return java.util.Optional.empty();
+        }
+        long id = Long.parseLong(parts[1]);
+        String text = switch (parts[0]) {
+            case "entry" -> store.entries().find(id).map(e -> e.title() + " " + e.body()).orElse(null);
+            case "memory" -> store.memories().find(id).map(m -> m.text()).orElse(null);
+            case "turn" -> store.conversations().turn(id).content();
+            case "goal" -> store.goals().find(id).map(g -> g.title() + " — why: " + g.why()).orElse(null);
+            default -> null;
+        };
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        String cut = text.strip().length() > ITEM_CHARS ? text.strip().substring(0, ITEM_CHARS) + "…" : text.strip();
+        ContextItem.Kind kind = parts[0].equals("memory") ? ContextItem.Kind.MEMORY
+                : parts[0].equals("goal") ? ContextItem.Kind.GOAL : ContextItem.Kind.RECALLED;
+        return java.util.Optional.of(new ContextItem(kind, source, marker, cut, partner.countTokens(cut), true, true, 1));
     }
 
     private ContextItem item(ContextItem.Kind kind, String source, String marker, String text, double rank) {

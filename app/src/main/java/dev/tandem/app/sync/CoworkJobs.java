@@ -2,6 +2,7 @@ package dev.tandem.app.sync;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.tandem.app.cowork.ConversationSummary;
 import dev.tandem.app.cowork.CoworkSession;
 import dev.tandem.app.cowork.GoalReview;
 import dev.tandem.app.cowork.MemoryExtractor;
@@ -11,7 +12,7 @@ import dev.tandem.memory.store.Store;
 import java.util.List;
 import java.util.Map;
 
-/** The handlers of the co-work jobs: answering messages written offline, and proposing memories. */
+/** The handlers of the co-work jobs: answers to messages written offline, memory proposals, summaries, reviews. */
 public final class CoworkJobs {
 
     private CoworkJobs() {
@@ -21,7 +22,13 @@ public final class CoworkJobs {
                                                    int replyTokens) {
         MemoryExtractor extractor = new MemoryExtractor(partner);
         GoalReview review = new GoalReview(store, recall, partner);
+        ConversationSummary summary = new ConversationSummary(store, partner);
         return Map.of(
+                ConversationSummary.JOB, job -> {
+                    JsonObject payload = JsonParser.parseString(job.payload()).getAsJsonObject();
+                    summary.summarize(payload.get("conversation").getAsLong(), payload.get("upto").getAsLong(),
+                            job.id());
+                },
                 GoalReview.JOB, job -> {
                     JsonObject payload = JsonParser.parseString(job.payload()).getAsJsonObject();
                     var goal = store.goals().get(payload.get("goal").getAsLong());

@@ -162,4 +162,44 @@ class CoworkSessionTest {
         assertThat(job.status()).isEqualTo(JobStatus.PENDING);
         assertThat(job.payload()).contains("\"turn\":" + result.message().id());
     }
+
+    @Test
+    void pinnedItemsAreAlwaysIncludedAndNeverDroppedToFit() {
+        long soup = tandem.store().entries().list(null, 10).stream().filter(e -> e.body().contains("soup"))
+                .findFirst().orElseThrow().id();
+        PromptPlan plan = session(8_192).prepare("knee and intervals", java.util.Set.of("entry:" + soup));
+        ContextItem pinned = plan.items().stream().filter(i -> i.source().equals("entry:" + soup)).findFirst()
+                .orElseThrow();
+        assertThat(pinned.pinned()).isTrue();
+        assertThat(pinned.marker()).isNotNull();
+        int required = plan.items().stream().filter(i -> i.kind().required() || i.pinned())
+                .mapToInt(ContextItem::tokens).sum();
+        PromptPlan tight = session(required + 200 + 1).prepare("knee and intervals", java.util.Set.of("entry:" + soup));
+        assertThat(tight.items()).extracting(ContextItem::source).contains("entry:" + soup, "instructions", "message");
+        assertThat(tight.dropped()).isNotEmpty().noneMatch(ContextItem::pinned);
+    }
+
+    @Test
+    void olderTurnsAreFoldedIntoASummaryThatLaterTurnsCarry() {
+        for (int i = 0; i < 11; i++) {
+            tandem.store().conversations().addTurn(new dev.tandem.memory.model.Turn(0, conversation,
+                    i % 2 == 0 ? dev.tandem.memory.model.TurnRole.USER : dev.tandem.memory.model.TurnRole.ASSISTANT,
+                    null, "Turn " + i + " about the training plan", null, null, TurnStatus.COMPLETE, null, null,
+                    List.of()));
+        }
+        server.enqueue(reply("Noted."));
+        CoworkSession session = session(8_192);
+        session.send(session.prepare("And what about Sundays?"), t -> { }, new Cancellation());
+        var job = tandem.store().jobs().list().stream().filter(j -> j.kind().equals(ConversationSummary.JOB))
+                .findFirst().orElseThrow();
+        server.enqueue(reply("They are planning marathon training; long runs on Sundays."));
+        var payload = com.google.gson.JsonParser.parseString(job.payload()).getAsJsonObject();
+        new ConversationSummary(tandem.store(), partner).summarize(conversation, payload.get("upto").getAsLong(),
+                job.id());
+        assertThat(tandem.store().jobs().get(job.id()).status()).isEqualTo(JobStatus.DONE);
+        PromptPlan next = session.prepare("Next question");
+        assertThat(next.items()).anyMatch(i -> i.kind() == ContextItem.Kind.SUMMARY
+                && i.text().contains("long runs on Sundays"));
+        assertThat(next.items().stream().filter(i -> i.kind() == ContextItem.Kind.HISTORY)).hasSize(10);
+    }
 }

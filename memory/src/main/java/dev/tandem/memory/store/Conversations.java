@@ -87,6 +87,39 @@ public final class Conversations {
         return turn(id);
     }
 
+    /** The running summary of the older turns and the id of the last turn it covers (0 when there is none). */
+    public record Summary(String text, long upTo) {
+    }
+
+    public Summary summary(long conversationId) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT summary, summary_upto FROM conversation WHERE id = ?")) {
+                s.setLong(1, conversationId);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? new Summary(rs.getString(1), rs.getLong(2)) : new Summary("", 0);
+                }
+            }
+        });
+    }
+
+    /** Replaces the summary, covering turns up to {@code upTo}, and completes the job that wrote it. */
+    public void summarize(long conversationId, String text, long upTo, Long completesJob) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE conversation SET summary = ?, summary_upto = ? WHERE id = ?")) {
+                s.setString(1, text);
+                s.setLong(2, upTo);
+                s.setLong(3, conversationId);
+                s.executeUpdate();
+            }
+            if (completesJob != null) {
+                Jobs.markDone(c, completesJob, clock.millis());
+            }
+            return null;
+        });
+    }
+
     /** The citations a reply made, as JSON ({@code []} when none). */
     public String citations(long turnId) {
         return db.read(c -> {
