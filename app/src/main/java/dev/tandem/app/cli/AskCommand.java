@@ -32,8 +32,9 @@ final class AskCommand extends TandemSubcommand {
     @Option(names = "--later", description = "Save the message and queue it; `tandem sync` answers it later.")
     boolean later;
 
-    @Option(names = "--context-window", paramLabel = "TOKENS", defaultValue = "8192")
-    int contextWindow;
+    @Option(names = "--context-window", paramLabel = "TOKENS",
+            description = "How many tokens the model reads (default: what the endpoint's preset allows).")
+    Integer contextWindow;
 
     @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "1024")
     int maxTokens;
@@ -50,7 +51,8 @@ final class AskCommand extends TandemSubcommand {
             Conversation chat = conversation != null ? tandem.store().conversations().get(conversation)
                     : tandem.store().conversations().start(title(message), projectId, null);
             CoworkSession session = new CoworkSession(tandem.store(), new Recall(tandem.index(),
-                    Clock.systemDefaultZone()), partner.partner(), chat.id(), projectId, contextWindow, maxTokens);
+                    Clock.systemDefaultZone()), partner.partner(), chat.id(), projectId,
+                    contextWindow != null ? contextWindow : partner.contextTokens(), maxTokens);
             if (later) {
                 var turn = tandem.store().conversations().addTurn(new dev.tandem.memory.model.Turn(0, chat.id(),
                         dev.tandem.memory.model.TurnRole.USER, null, message, null, null,

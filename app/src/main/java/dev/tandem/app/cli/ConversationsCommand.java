@@ -53,6 +53,7 @@ final class ConversationsCommand extends TandemSubcommand {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("turn", turn);
                     row.put("citations", JsonParser.parseString(conversations.citations(turn.id())));
+                    row.put("given", JsonParser.parseString(conversations.contextSources(turn.id())));
                     rows.add(row);
                     if (!json) {
                         out().printf("%s %s%s%n%s%n", turn.role().name().toLowerCase(Locale.ROOT),

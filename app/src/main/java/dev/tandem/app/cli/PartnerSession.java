@@ -12,15 +12,22 @@ import okhttp3.OkHttpClient;
 final class PartnerSession implements AutoCloseable {
 
     private final Partner partner;
+    private final int contextTokens;
 
-    private PartnerSession(Partner partner) {
+    private PartnerSession(Partner partner, int contextTokens) {
         this.partner = partner;
+        this.contextTokens = contextTokens;
+    }
+
+    /** The model's context window, from the endpoint settings. */
+    int contextTokens() {
+        return contextTokens;
     }
 
     static PartnerSession open(Path dataDirectory) {
         EndpointSettings settings = new SettingsFile(dataDirectory).load().endpoint();
         String key = SecretStores.forDataDirectory(dataDirectory).get(settings.secretName()).orElse(null);
-        return new PartnerSession(new Partners(new OkHttpClient()).create(settings, key));
+        return new PartnerSession(new Partners(new OkHttpClient()).create(settings, key), settings.contextTokens());
     }
 
     Partner partner() {

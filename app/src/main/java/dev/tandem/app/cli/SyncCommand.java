@@ -21,7 +21,7 @@ final class SyncCommand extends TandemSubcommand {
         try (Tandem tandem = open(); var partner = PartnerSession.open(dataDirectory())) {
             awaitIndex(tandem);
             SyncWorker worker = new SyncWorker(tandem.store(), partner.partner(), CoworkJobs.handlers(tandem.store(),
-                    new Recall(tandem.index(), Clock.systemDefaultZone()), partner.partner(), 8_192, 1_024),
+                    new Recall(tandem.index(), Clock.systemDefaultZone()), partner.partner(), partner.contextTokens(), 1_024),
                     Clock.systemUTC());
             if (!once) {
                 err().println("Waiting for the partner and running the queue; stop with Ctrl+C.");

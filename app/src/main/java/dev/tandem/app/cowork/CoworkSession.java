@@ -148,7 +148,8 @@ public final class CoworkSession {
         List<Citation> citations = Citations.resolve(reply.text(), plan.citable());
         Turn answer = store.conversations().addReply(new Turn(0, conversationId, TurnRole.ASSISTANT, null,
                 reply.text(), null, partner.describe(), status, reply.promptTokens(), reply.completionTokens(),
-                memoryIds), GSON.toJson(citations), jobId);
+                memoryIds), GSON.toJson(citations), GSON.toJson(plan.items().stream().filter(ContextItem::on)
+                .map(ContextItem::source).toList()), jobId);
         MemoryExtractor.queueForTurn(store, message.id());
         ConversationSummary.queueIfBehind(store, conversationId, HISTORY_TURNS);
         return new TurnResult(message, answer, reply, citations, null, null);

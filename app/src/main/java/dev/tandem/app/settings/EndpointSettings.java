@@ -20,6 +20,16 @@ public record EndpointSettings(Preset preset, String url, String model, int idle
         return new EndpointSettings(preset, preset.url(), preset.model(), DEFAULT_IDLE_TIMEOUT, false);
     }
 
+    /** How many tokens the model reads at once, as far as Tandem can tell from the preset. */
+    public int contextTokens() {
+        return switch (preset) {
+            case OPENAI, OPENROUTER -> 128_000;
+            case ANTHROPIC -> 200_000;
+            case LOCAL -> 4_096;
+            default -> 8_192;
+        };
+    }
+
     /** The name of this endpoint's key in the secret store. */
     public String secretName() {
         return "api-key." + preset.id();

@@ -139,6 +139,9 @@ class CoworkSessionTest {
         assertThat(String.join("", tokens)).startsWith("Ease off");
         assertThat(result.answer().status()).isEqualTo(TurnStatus.COMPLETE);
         assertThat(result.answer().memoryIds()).containsExactly(knee.id());
+        assertThat(tandem.store().conversations().contextSources(result.answer().id()))
+                .contains("\"memory:" + knee.id() + "\"").contains("\"goal:" + marathon.id() + "\"")
+                .doesNotContain("\"entry:" + intervals.id() + "\"");
         assertThat(tandem.store().conversations().turns(conversation)).hasSize(2);
         assertThat(result.citations()).extracting(Citation::marker)
                 .containsExactly(memoryMarker, "M1", "M9", entryMarker);

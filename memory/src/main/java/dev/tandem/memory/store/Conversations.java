@@ -71,12 +71,14 @@ public final class Conversations {
      * Appends a reply with the citations it made (JSON), and marks the job that produced it done, all in
      * one transaction: after a crash either all of it is there or none of it.
      */
-    public Turn addReply(Turn reply, String citationsJson, Long completesJob) {
+    public Turn addReply(Turn reply, String citationsJson, String contextSourcesJson, Long completesJob) {
         long id = db.write(c -> {
             long turnId = insertTurn(c, reply);
-            try (PreparedStatement s = c.prepareStatement("UPDATE turn SET citations = ? WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE turn SET citations = ?, context_sources = ? WHERE id = ?")) {
                 s.setString(1, citationsJson);
-                s.setLong(2, turnId);
+                s.setString(2, contextSourcesJson);
+                s.setLong(3, turnId);
                 s.executeUpdate();
             }
             if (completesJob != null) {
@@ -122,8 +124,17 @@ public final class Conversations {
 
     /** The citations a reply made, as JSON ({@code []} when none). */
     public String citations(long turnId) {
+        return jsonColumn(turnId, "citations");
+    }
+
+    /** The sources of everything a reply was given, as a JSON list ({@code []} when none). */
+    public String contextSources(long turnId) {
+        return jsonColumn(turnId, "context_sources");
+    }
+
+    private String jsonColumn(long turnId, String column) {
         return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT citations FROM turn WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM turn WHERE id = ?")) {
                 s.setLong(1, turnId);
                 try (java.sql.ResultSet rs = s.executeQuery()) {
                     return rs.next() ? rs.getString(1) : "[]";
