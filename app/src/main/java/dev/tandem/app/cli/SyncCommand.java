@@ -1,6 +1,8 @@
 package dev.tandem.app.cli;
 
 import dev.tandem.app.Tandem;
+import dev.tandem.app.settings.CoworkSettings;
+import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.sync.CoworkJobs;
 import dev.tandem.app.sync.SyncStatus;
 import dev.tandem.app.sync.SyncWorker;
@@ -20,9 +22,11 @@ final class SyncCommand extends TandemSubcommand {
     public Integer call() {
         try (Tandem tandem = open(); var partner = PartnerSession.open(dataDirectory())) {
             awaitIndex(tandem);
+            CoworkSettings settings = new SettingsFile(dataDirectory()).load().cowork();
+            CoworkJobs.scheduleWeeklyReviews(tandem.store(), settings, java.time.LocalDate.now());
             SyncWorker worker = new SyncWorker(tandem.store(), partner.partner(), CoworkJobs.handlers(tandem.store(),
-                    new Recall(tandem.index(), Clock.systemDefaultZone()), partner.partner(), partner.contextTokens(), 1_024),
-                    Clock.systemUTC());
+                    new Recall(tandem.index(), Clock.systemDefaultZone()), partner.partner(), partner.contextTokens(),
+                    1_024, settings), Clock.systemUTC());
             if (!once) {
                 err().println("Waiting for the partner and running the queue; stop with Ctrl+C.");
                 worker.runUntilInterrupted();

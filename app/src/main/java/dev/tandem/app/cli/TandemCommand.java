@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
                 DoctorCommand.class, ReindexCommand.class, BenchCommand.class, EvalCommand.class, EmbedCommand.class,
                 EndpointCommand.class, ModelsCommand.class, ChatCommand.class, AskCommand.class,
                 SyncCommand.class, QueueCommand.class, MemoriesCommand.class, ConversationsCommand.class,
-                ConversationsCommand.Turns.class, ReviewCommand.class})
+                ConversationsCommand.Turns.class, ReviewCommand.class, SettingsCommand.class})
 final class TandemCommand implements Runnable {
 
     @Spec

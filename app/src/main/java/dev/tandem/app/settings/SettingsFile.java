@@ -17,14 +17,18 @@ public final class SettingsFile {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
     /** Everything the person set; absent parts fall back to defaults. */
-    public record Settings(EndpointSettings endpoint) {
+    public record Settings(EndpointSettings endpoint, CoworkSettings cowork) {
 
         public static Settings defaults() {
-            return new Settings(EndpointSettings.defaults());
+            return new Settings(EndpointSettings.defaults(), CoworkSettings.defaults());
         }
 
         public Settings withEndpoint(EndpointSettings value) {
-            return new Settings(value);
+            return new Settings(value, cowork);
+        }
+
+        public Settings withCowork(CoworkSettings value) {
+            return new Settings(endpoint, value);
         }
     }
 
@@ -40,8 +44,12 @@ public final class SettingsFile {
         }
         try {
             Settings settings = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Settings.class);
-            return settings == null || settings.endpoint() == null || settings.endpoint().preset() == null
-                    ? Settings.defaults() : settings;
+            if (settings == null) {
+                return Settings.defaults();
+            }
+            EndpointSettings endpoint = settings.endpoint() == null || settings.endpoint().preset() == null
+                    ? EndpointSettings.defaults() : settings.endpoint();
+            return new Settings(endpoint, settings.cowork() == null ? CoworkSettings.defaults() : settings.cowork());
         } catch (IOException | JsonParseException e) {
             throw new TandemException("The settings file " + file + " cannot be read (" + e.getMessage()
                     + "). Fix or delete it to start from the defaults.", e);

@@ -7,6 +7,7 @@ import dev.tandem.app.cowork.CoworkSession;
 import dev.tandem.app.cowork.GoalReview;
 import dev.tandem.app.cowork.MemoryExtractor;
 import dev.tandem.app.partner.Partner;
+import dev.tandem.app.settings.CoworkSettings;
 import dev.tandem.memory.recall.Recall;
 import dev.tandem.memory.store.Store;
 import java.util.List;
@@ -18,8 +19,31 @@ public final class CoworkJobs {
     private CoworkJobs() {
     }
 
+    /** With weekly reviews on, queues one review per active goal per week (the dedupe key names the week). */
+    public static void scheduleWeeklyReviews(Store store, CoworkSettings settings, java.time.LocalDate today) {
+        if (!settings.weeklyReview()) {
+            return;
+        }
+        java.time.LocalDate monday = today.with(java.time.DayOfWeek.MONDAY);
+        for (var goal : store.goals().list()) {
+            if (goal.status() == dev.tandem.memory.model.GoalStatus.ACTIVE) {
+                store.jobs().enqueue(GoalReview.JOB, "{\"goal\":" + goal.id() + ",\"since\":\"" + monday.minusWeeks(1)
+                        + "\"}", GoalReview.JOB + ":goal:" + goal.id() + ":week:" + monday);
+            }
+        }
+    }
+
     public static Map<String, JobHandler> handlers(Store store, Recall recall, Partner partner, int contextWindow,
                                                    int replyTokens) {
+        return handlers(store, recall, partner, contextWindow, replyTokens, CoworkSettings.defaults());
+    }
+
+    /**
+     * With the person's settings: memory extraction off sends nothing to the model (the job just ends),
+     * auto-accept stores proposals as accepted.
+     */
+    public static Map<String, JobHandler> handlers(Store store, Recall recall, Partner partner, int contextWindow,
+                                                   int replyTokens, CoworkSettings settings) {
         MemoryExtractor extractor = new MemoryExtractor(partner);
         GoalReview review = new GoalReview(store, recall, partner);
         ConversationSummary summary = new ConversationSummary(store, partner);
@@ -48,8 +72,10 @@ public final class CoworkJobs {
                     Long turn = payload.has("turn") ? payload.get("turn").getAsLong() : null;
                     String text = entry != null ? store.entries().find(entry).map(e -> e.title() + "\n" + e.body())
                             .orElse(null) : store.conversations().turn(turn).content();
-                    // An entry deleted before its turn came has nothing left to read: the job is simply done.
-                    store.memories().propose(text == null ? List.of() : extractor.extract(text, entry, turn), job.id());
+                    // Extraction turned off, or an entry deleted before its turn came: the job is simply done.
+                    boolean read = text != null && settings.extractMemories();
+                    store.memories().propose(read ? extractor.extract(text, entry, turn) : List.of(), job.id(),
+                            settings.autoAcceptMemories());
                 });
     }
 }

@@ -131,4 +131,44 @@ class SyncWorkerTest {
         worker(Clock.systemUTC()).drainOnce(n -> { });
         assertThat(tandem.store().memories().list(null)).hasSize(1);
     }
+
+    @Test
+    void theSettingsDecideWhetherTextIsReadAndWhetherProposalsNeedTheirApproval() throws Exception {
+        long entry = tandem.store().entries().add(dev.tandem.memory.model.Entry.draft("", "I plan on Sundays.",
+                dev.tandem.memory.model.EntryKind.NOTE, null, java.util.List.of(), null)).id();
+        dev.tandem.app.cowork.MemoryExtractor.queueForEntry(tandem.store(), entry);
+        Partner partner = partner();
+        var off = new dev.tandem.app.settings.CoworkSettings(false, false, false);
+        new SyncWorker(tandem.store(), partner, CoworkJobs.handlers(tandem.store(),
+                new Recall(tandem.index(), Clock.systemUTC()), partner, 8_192, 512, off), Clock.systemUTC())
+                .drainOnce(n -> { });
+        assertThat(tandem.store().memories().list(null)).isEmpty();
+        for (int i = 0; i < server.getRequestCount(); i++) {
+            var body = server.takeRequest().getBody();
+            assertThat(body == null ? "" : body.utf8()).doesNotContain("I plan on Sundays");
+        }
+
+        long second = tandem.store().entries().add(dev.tandem.memory.model.Entry.draft("", "Sunday planning.",
+                dev.tandem.memory.model.EntryKind.NOTE, null, java.util.List.of(), null)).id();
+        dev.tandem.app.cowork.MemoryExtractor.queueForEntry(tandem.store(), second);
+        var autoAccept = new dev.tandem.app.settings.CoworkSettings(true, true, false);
+        new SyncWorker(tandem.store(), partner, CoworkJobs.handlers(tandem.store(),
+                new Recall(tandem.index(), Clock.systemUTC()), partner, 8_192, 512, autoAccept), Clock.systemUTC())
+                .drainOnce(n -> { });
+        assertThat(tandem.store().memories().list(MemoryStatus.ACCEPTED)).hasSize(1);
+    }
+
+    @Test
+    void weeklyReviewsAreQueuedOncePerGoalPerWeekWhenTurnedOn() {
+        tandem.store().goals().add(dev.tandem.memory.model.Goal.draft("Run a marathon", "", null, null));
+        var on = new dev.tandem.app.settings.CoworkSettings(true, false, true);
+        java.time.LocalDate wednesday = java.time.LocalDate.of(2026, 11, 25);
+        CoworkJobs.scheduleWeeklyReviews(tandem.store(), dev.tandem.app.settings.CoworkSettings.defaults(), wednesday);
+        assertThat(tandem.store().jobs().list()).isEmpty();
+        CoworkJobs.scheduleWeeklyReviews(tandem.store(), on, wednesday);
+        CoworkJobs.scheduleWeeklyReviews(tandem.store(), on, wednesday.plusDays(2));
+        assertThat(tandem.store().jobs().list()).hasSize(1);
+        CoworkJobs.scheduleWeeklyReviews(tandem.store(), on, wednesday.plusDays(7));
+        assertThat(tandem.store().jobs().list()).hasSize(2);
+    }
 }

@@ -68,6 +68,11 @@ public final class Memories {
      * same transaction. Returns the ids of the new proposals.
      */
     public List<Long> propose(List<Proposal> proposals, Long completesJob) {
+        return propose(proposals, completesJob, false);
+    }
+
+    /** As {@link #propose(List, Long)}; with {@code accept} (the person turned auto-accept on) stored as accepted. */
+    public List<Long> propose(List<Proposal> proposals, Long completesJob, boolean accept) {
         long now = clock.millis();
         return db.write(c -> {
             List<java.util.Set<String>> known = new java.util.ArrayList<>();
@@ -79,7 +84,7 @@ public final class Memories {
             }
             List<Long> ids = new java.util.ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO memory (text, kind, status, source_entry_id, "
-                    + "source_turn_id, source_text, created_at, updated_at) VALUES (?, ?, 'proposed', ?, ?, ?, ?, ?)")) {
+                    + "source_turn_id, source_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Proposal memory : proposals) {
                     java.util.Set<String> words = MemoryText.words(memory.text());
                     if (words.isEmpty() || known.stream().anyMatch(k -> MemoryText.similar(k, words))) {
@@ -88,11 +93,12 @@ public final class Memories {
                     known.add(words);
                     s.setString(1, memory.text().strip());
                     s.setString(2, Names.of(memory.kind()));
-                    Rows.setNullable(s, 3, memory.sourceEntryId());
-                    Rows.setNullable(s, 4, memory.sourceTurnId());
-                    s.setString(5, memory.sentence() == null ? "" : memory.sentence());
-                    s.setLong(6, now);
+                    s.setString(3, accept ? "accepted" : "proposed");
+                    Rows.setNullable(s, 4, memory.sourceEntryId());
+                    Rows.setNullable(s, 5, memory.sourceTurnId());
+                    s.setString(6, memory.sentence() == null ? "" : memory.sentence());
                     s.setLong(7, now);
+                    s.setLong(8, now);
                     s.executeUpdate();
                     ids.add(Rows.lastId(s));
                 }
