@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
                 DoctorCommand.class, ReindexCommand.class, BenchCommand.class, EvalCommand.class, EmbedCommand.class,
                 EndpointCommand.class, ModelsCommand.class, ChatCommand.class, AskCommand.class,
                 SyncCommand.class, QueueCommand.class, MemoriesCommand.class, ConversationsCommand.class,
-                ConversationsCommand.Turns.class, ReviewCommand.class, SettingsCommand.class})
+                ConversationsCommand.Turns.class, ReviewCommand.class, SettingsCommand.class,
+                IngestCommand.class, DocumentsCommand.class})
 final class TandemCommand implements Runnable {
 
     @Spec

@@ -140,4 +140,18 @@ class CliTest {
         assertThat(json.get(0).getAsJsonObject().getAsJsonArray("reasons").get(0).getAsString())
                 .isEqualTo("shares: compost");
     }
+
+    @Test
+    void ingestReportsEachFileAndDocumentsListsThem() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("notes"));
+        java.nio.file.Files.writeString(folder.resolve("plan.md"), "# Plan\n\nShip the beta in June.");
+        java.nio.file.Files.createFile(folder.resolve("empty.txt"));
+        Cli.Result result = cli.run("ingest", folder.toString());
+        assertThat(result.code()).isZero();
+        assertThat(result.out()).contains("added").contains("plan.md").contains("the file is empty")
+                .contains("1 added, 0 already known, 1 skipped, 0 failed");
+        assertThat(cli.ok("ingest", folder.toString())).contains("0 added, 1 already known");
+        assertThat(cli.ok("documents")).contains("plan.md");
+        assertThat(cli.ok("search", "beta", "--kind", "chunk")).contains("Ship the beta");
+    }
 }

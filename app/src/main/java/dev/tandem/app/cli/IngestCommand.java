@@ -1,0 +1,57 @@
+package dev.tandem.app.cli;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.memory.ingest.IngestResult;
+import dev.tandem.memory.ingest.Ingestor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", description = {"Add files and folders as documents: their text is chunked, searchable and",
+        "recalled. Plain text, Markdown and source code for now; each file gets a result."})
+final class IngestCommand extends TandemSubcommand {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*")
+    List<Path> paths;
+
+    @Option(names = "--project", paramLabel = "P")
+    String project;
+
+    @Option(names = "--max-mb", paramLabel = "MB", defaultValue = "100", description = "Skip files larger than this.")
+    long maxMegabytes;
+
+    @Option(names = "--json", description = "One JSON array of per-file results, for scripts.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (Tandem tandem = open()) {
+            List<IngestResult> results = new ArrayList<>();
+            Map<IngestResult.Outcome, Integer> counts = new EnumMap<>(IngestResult.Outcome.class);
+            new Ingestor(tandem.store(), maxMegabytes * 1024 * 1024).ingest(paths, projectId(tandem.store(), project),
+                    result -> {
+                        results.add(result);
+                        counts.merge(result.outcome(), 1, Integer::sum);
+                        if (!json) {
+                            out().printf("%-8s %s%s%n", result.outcome().name().toLowerCase(Locale.ROOT), result.file(),
+                                    result.reason() == null ? "  (" + result.chunks() + " chunks)" : "  — " + result.reason());
+                        }
+                    }, () -> Thread.currentThread().isInterrupted());
+            if (json) {
+                out().println(Json.of(results));
+            } else {
+                out().printf("%d added, %d already known, %d skipped, %d failed%n",
+                        counts.getOrDefault(IngestResult.Outcome.ADDED, 0), counts.getOrDefault(IngestResult.Outcome.KNOWN, 0),
+                        counts.getOrDefault(IngestResult.Outcome.SKIPPED, 0),
+                        counts.getOrDefault(IngestResult.Outcome.FAILED, 0));
+            }
+            return counts.getOrDefault(IngestResult.Outcome.FAILED, 0) > 0 ? 1 : 0;
+        }
+    }
+}
