@@ -14,6 +14,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +34,21 @@ public final class Ingestor {
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules", "target", "build",
             "dist", "out", "__pycache__", ".idea", ".vscode", ".gradle", ".venv", "venv");
 
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
     private final Store store;
     private final long maxBytes;
+    private final Duration timeout;
 
     public Ingestor(Store store, long maxBytes) {
+        this(store, maxBytes, DEFAULT_TIMEOUT);
+    }
+
+    /** {@code timeout} bounds the reading of one document (PDF, office file, ...). */
+    public Ingestor(Store store, long maxBytes, Duration timeout) {
         this.store = store;
         this.maxBytes = maxBytes;
+        this.timeout = timeout;
     }
 
     public void ingest(List<Path> paths, Long projectId, Consumer<IngestResult> results, BooleanSupplier cancelled) {
@@ -105,8 +115,9 @@ public final class Ingestor {
             if (size > maxBytes) {
                 return IngestResult.skipped(shown, "larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB");
             }
-            if (!TextFiles.isText(name)) {
-                return IngestResult.skipped(shown, "this kind of file is not supported yet");
+            boolean plain = TextFiles.isText(name);
+            if (!plain && !DocumentText.supports(name)) {
+                return IngestResult.skipped(shown, "this kind of file is not supported");
             }
             byte[] bytes = read(file, size);
             String sha256 = sha256(bytes);
@@ -115,15 +126,23 @@ public final class Ingestor {
                 return new IngestResult(shown, IngestResult.Outcome.KNOWN, "already added as document "
                         + known.get().id(), known.get().id(), 0);
             }
-            if (TextFiles.looksBinary(bytes)) {
+            if (plain && TextFiles.looksBinary(bytes)) {
                 return IngestResult.skipped(shown, "binary content, not text, despite its name");
             }
-            String text = TextFiles.decode(bytes);
+            String mediaType = mediaType(name);
+            String text;
+            if (plain) {
+                text = TextFiles.decode(bytes);
+            } else {
+                DocumentText.Extracted extracted = DocumentText.extract(file, timeout);
+                text = extracted.text();
+                mediaType = extracted.mediaType();
+            }
             List<Chunk> chunks = Chunker.chunk(text);
             if (chunks.isEmpty()) {
                 return IngestResult.skipped(shown, "no text in it");
             }
-            Document saved = store.documents().add(new Document(0, name, sha256, mediaType(name), size, projectId,
+            Document saved = store.documents().add(new Document(0, name, sha256, mediaType, size, projectId,
                     null), chunks);
             return new IngestResult(shown, IngestResult.Outcome.ADDED, null, saved.id(), chunks.size());
         } catch (IOException e) {
