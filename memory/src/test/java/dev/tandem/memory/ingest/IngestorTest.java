@@ -90,8 +90,11 @@ class IngestorTest {
                 .reason()).contains("binary");
         assertThat(ingest(Files.write(files.resolve("big.txt"), new byte[2 * 1024 * 1024])).reason())
                 .contains("larger than");
-        assertThat(ingest(Files.writeString(files.resolve("scan.pdf"), "%PDF-1.4 broken")).reason())
+        assertThat(ingest(Files.writeString(files.resolve("archive.xyz"), "who knows")).reason())
                 .contains("not supported");
+        IngestResult brokenPdf = ingest(Files.writeString(files.resolve("scan.pdf"), "%PDF-1.4 broken"));
+        assertThat(brokenPdf.outcome()).isEqualTo(IngestResult.Outcome.FAILED);
+        assertThat(brokenPdf.reason()).isNotBlank();
         assertThat(ingest(files.resolve("missing.txt")).outcome()).isEqualTo(IngestResult.Outcome.FAILED);
 
         IngestResult latin = ingest(Files.write(files.resolve("latin.txt"),
