@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
                 EndpointCommand.class, ModelsCommand.class, ChatCommand.class, AskCommand.class,
                 SyncCommand.class, QueueCommand.class, MemoriesCommand.class, ConversationsCommand.class,
                 ConversationsCommand.Turns.class, ReviewCommand.class, SettingsCommand.class,
-                IngestCommand.class, DocumentsCommand.class})
+                IngestCommand.class, DocumentsCommand.class, BackupCommand.class,
+                BackupCommand.Restore.class})
 final class TandemCommand implements Runnable {
 
     @Spec

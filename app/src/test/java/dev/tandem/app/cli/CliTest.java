@@ -154,4 +154,18 @@ class CliTest {
         assertThat(cli.ok("documents")).contains("plan.md");
         assertThat(cli.ok("search", "beta", "--kind", "chunk")).contains("Ship the beta");
     }
+
+    @Test
+    void aBackupRestoresIntoAnEmptyDataDirectoryWithItsIndexRebuilt(@TempDir Path other) {
+        cli.ok("journal", "add", "A note worth keeping about lighthouses");
+        String backedUp = cli.ok("backup", dir.resolve("copy.db").toString());
+        assertThat(backedUp).contains("Backed up to");
+        Cli elsewhere = new Cli(other.resolve("restored"));
+        assertThat(elsewhere.ok("restore", dir.resolve("copy.db").toString())).contains("Restored 1 entries");
+        assertThat(elsewhere.ok("search", "lighthouse")).contains("lighthouses");
+        Cli.Result again = elsewhere.run("restore", dir.resolve("copy.db").toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("already has a journal");
+        assertThat(cli.run("backup", dir.resolve("copy.db").toString()).err()).contains("already a file");
+    }
 }

@@ -170,6 +170,20 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes a consistent copy of the journal to {@code target} with {@code VACUUM INTO}, on its own
+     * connection, so saving goes on meanwhile. The target must not exist yet.
+     */
+    public void backupTo(Path target) {
+        try (Connection connection = readerConfig().createConnection(url);
+             java.sql.PreparedStatement statement = connection.prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, target.toAbsolutePath().toString());
+            statement.execute();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
     public static int schemaVersion() {
         return Migrations.latestVersion();
     }
