@@ -23,6 +23,10 @@ final class IngestCommand extends TandemSubcommand {
     @Option(names = "--project", paramLabel = "P")
     String project;
 
+    @Option(names = "--conversation", paramLabel = "ID",
+            description = "Attach the documents to this conversation: `ask` then uses their passages first.")
+    Long conversation;
+
     @Option(names = "--max-mb", paramLabel = "MB", defaultValue = "100", description = "Skip files larger than this.")
     long maxMegabytes;
 
@@ -32,11 +36,17 @@ final class IngestCommand extends TandemSubcommand {
     @Override
     public Integer call() {
         try (Tandem tandem = open()) {
+            if (conversation != null) {
+                tandem.store().conversations().get(conversation);
+            }
             List<IngestResult> results = new ArrayList<>();
             Map<IngestResult.Outcome, Integer> counts = new EnumMap<>(IngestResult.Outcome.class);
             new Ingestor(tandem.store(), maxMegabytes * 1024 * 1024).ingest(paths, projectId(tandem.store(), project),
                     result -> {
                         results.add(result);
+                        if (conversation != null && result.documentId() != null) {
+                            tandem.store().documents().attach(conversation, result.documentId());
+                        }
                         counts.merge(result.outcome(), 1, Integer::sum);
                         if (!json) {
                             out().printf("%-8s %s%s%n", result.outcome().name().toLowerCase(Locale.ROOT), result.file(),

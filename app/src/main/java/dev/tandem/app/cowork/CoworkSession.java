@@ -33,6 +33,7 @@ public final class CoworkSession {
     private static final com.google.gson.Gson GSON = new com.google.gson.Gson();
     private static final int RECALLED = 8;
     private static final int ITEM_CHARS = 1_200;
+    private static final int EXCERPTS = 3;
 
     private final Store store;
     private final Recall recall;
@@ -76,13 +77,22 @@ public final class CoworkSession {
                     + (goal.targetDate() == null ? "" : " (by " + goal.targetDate() + ")");
             items.add(item(ContextItem.Kind.GOAL, "goal:" + goal.id(), "M" + ++marker[0], text, 1.0 - i * 0.01));
         }
+        for (var document : store.documents().attached(conversationId)) {
+            for (var chunk : Excerpts.best(store.documents().chunks(document.id()), message, EXCERPTS)) {
+                String text = document.fileName() + (chunk.heading().isBlank() ? "" : " — " + chunk.heading()) + ": "
+                        + chunk.text().strip();
+                items.add(item(ContextItem.Kind.DOCUMENT, "chunk:" + chunk.id(), "M" + ++marker[0],
+                        text.length() > ITEM_CHARS * 2 ? text.substring(0, ITEM_CHARS * 2) + "…" : text, 2.0));
+            }
+        }
         RecallQuery query = RecallQuery.of(context(history, message), RECALLED).inProject(projectId)
                 .withGoals(goals.stream().map(Goal::id).toList());
         for (Turn turn : history) {
             query = query.excluding(ItemKind.TURN, turn.id());
         }
         for (Recollection found : recall.find(query)) {
-            if (found.kind() == ItemKind.GOAL) {
+            String source = found.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + found.id();
+            if (found.kind() == ItemKind.GOAL || items.stream().anyMatch(i -> i.source().equals(source))) {
                 continue;
             }
             ContextItem.Kind kind = found.kind() == ItemKind.MEMORY ? ContextItem.Kind.MEMORY

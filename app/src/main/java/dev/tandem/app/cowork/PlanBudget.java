@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * Fits a plan into the model's context window minus room for the reply: the least useful optional
- * items go first (recalled items by rank, then the oldest history, then memories, then goals);
+ * items go first (recalled items by rank, then the oldest history, memories, attached documents, goals);
  * required and pinned items always stay.
  */
 final class PlanBudget {
 
+    /** Excerpts of documents the person attached go late: they chose them for this conversation. */
     private static final List<ContextItem.Kind> DROP_ORDER = List.of(ContextItem.Kind.RECALLED,
-            ContextItem.Kind.DOCUMENT, ContextItem.Kind.HISTORY, ContextItem.Kind.SUMMARY, ContextItem.Kind.MEMORY,
+            ContextItem.Kind.HISTORY, ContextItem.Kind.SUMMARY, ContextItem.Kind.MEMORY, ContextItem.Kind.DOCUMENT,
             ContextItem.Kind.GOAL);
 
     private PlanBudget() {

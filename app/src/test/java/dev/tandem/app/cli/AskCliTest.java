@@ -54,4 +54,23 @@ class AskCliTest {
         assertThat(result.out()).contains("not reachable").contains("saved").containsPattern("queued \\(job \\d+\\)");
         assertThat(cli.ok("search", "writing week", "--kind", "turn")).contains("Plan my writing week");
     }
+
+    @Test
+    void passagesOfAnAttachedDocumentComeWithTheMessage(@TempDir Path files) throws Exception {
+        java.nio.file.Path brief = java.nio.file.Files.writeString(files.resolve("brief.md"),
+                "# Brief\n\nThe committee wants the sampling method justified with a power analysis.\n\n"
+                        + "# Other\n\nCatering for the defence party.");
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/event-stream")
+                .body("data: {\"choices\":[{\"delta\":{\"content\":\"Noted.\"},\"finish_reason\":\"stop\"}]}\n\n"
+                        + "data: [DONE]\n\n").build());
+        cli.ok("ask", "Start");
+        server.takeRequest();
+        assertThat(cli.ok("ingest", "--conversation", "1", brief.toString())).contains("1 added");
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/event-stream")
+                .body("data: {\"choices\":[{\"delta\":{\"content\":\"Run a power analysis.\"},"
+                        + "\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n").build());
+        String out = cli.ok("ask", "--conversation", "1", "--show-context", "How", "should", "I", "justify", "sampling?");
+        assertThat(out).contains("[on ] document").contains("brief.md");
+        assertThat(server.takeRequest().getBody().utf8()).contains("power analysis");
+    }
 }

@@ -90,6 +90,42 @@ public final class Documents {
         });
     }
 
+    /** Attaches a document to a conversation as context (once). */
+    public void attach(long conversationId, long documentId) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO conversation_document "
+                    + "(conversation_id, document_id, attached_at) VALUES (?, ?, ?)")) {
+                s.setLong(1, conversationId);
+                s.setLong(2, documentId);
+                s.setLong(3, clock.millis());
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    public void detach(long conversationId, long documentId) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM conversation_document WHERE conversation_id = ? AND document_id = ?")) {
+                s.setLong(1, conversationId);
+                s.setLong(2, documentId);
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** The documents attached to a conversation, in the order they were attached. */
+    public List<Document> attached(long conversationId) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT d.id, d.file_name, d.sha256, d.media_type, "
+                    + "d.size_bytes, d.project_id, d.added_at FROM document d JOIN conversation_document a "
+                    + "ON a.document_id = d.id WHERE a.conversation_id = ? ORDER BY a.attached_at, d.id")) {
+                s.setLong(1, conversationId);
+                return Rows.list(s, Documents::map);
+            }
+        });
+    }
+
     public void delete(long id) {
         db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
