@@ -16,11 +16,11 @@ public final class Logs {
     private Logs() {
     }
 
-    /** Until the log has a folder, the terminal shows only warnings and errors. */
+    /** Until the log has a folder, the terminal shows only errors (libraries warn about much that is fine). */
     public static synchronized void quietConsole() {
         if (!configured) {
             for (Handler handler : Logger.getLogger("").getHandlers()) {
-                handler.setLevel(Level.WARNING);
+                handler.setLevel(Level.SEVERE);
             }
         }
     }

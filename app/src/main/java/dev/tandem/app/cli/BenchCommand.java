@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Measure Tandem on this machine with synthetic data.",
         subcommands = {BenchCommand.StoreBench.class, BenchCommand.RecallBench.class, BenchCommand.SseBench.class,
-        BenchCommand.PrepareBench.class})
+        BenchCommand.PrepareBench.class, BenchCommand.IngestBench.class})
 final class BenchCommand {
 
     @Command(name = "store", description = {"Build a synthetic journal in a temporary data directory and time",
@@ -134,6 +134,39 @@ final class BenchCommand {
                 } else {
                     out().printf("items     %d%np50_ms    %.2f%np99_ms    %.2f%n", result.items(), result.p50Millis(),
                             result.p99Millis());
+                }
+            } finally {
+                TempFiles.deleteTree(dir);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "ingest", description = {"Time taking in a synthetic Markdown vault and a long text PDF until",
+            "they are searchable; run with -Xmx512m to check memory stays bounded."})
+    static final class IngestBench extends TandemSubcommand {
+
+        @Option(names = "--notes", paramLabel = "N", defaultValue = "5000")
+        int notes;
+
+        @Option(names = "--pages", paramLabel = "N", defaultValue = "300")
+        int pages;
+
+        @Option(names = "--json", description = "One JSON object with the figures.")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            Path dir = Files.createTempDirectory("tandem-bench");
+            try {
+                var result = new dev.tandem.app.bench.IngestBenchmark(step -> err().println("bench: " + step))
+                        .run(notes, pages, dir);
+                if (json) {
+                    out().println(Json.of(result));
+                } else {
+                    out().printf("notes         %d%nvault_s       %.2f%npdf_pages     %d%npdf_s         %.2f%n"
+                            + "peak_heap_mb  %d%n", result.notes(), result.vaultSeconds(), result.pdfPages(),
+                            result.pdfSeconds(), result.peakHeapMegabytes());
                 }
             } finally {
                 TempFiles.deleteTree(dir);
