@@ -168,4 +168,41 @@ class CliTest {
         assertThat(again.err()).contains("already has a journal");
         assertThat(cli.run("backup", dir.resolve("copy.db").toString()).err()).contains("already a file");
     }
+
+    @Test
+    void aChatGptExportBecomesConversationsWithTheirTimesOnce(@TempDir Path files) throws Exception {
+        String export = """
+                [{"title": "Marathon plan", "create_time": 1700000000.5, "current_node": "c",
+                  "mapping": {
+                    "root": {"id": "root", "message": null, "parent": null, "children": ["s"]},
+                    "s": {"message": {"author": {"role": "system"}, "content": {"content_type": "text", "parts": [""]}},
+                          "parent": "root", "children": ["a"]},
+                    "a": {"message": {"author": {"role": "user"}, "create_time": 1700000001,
+                          "content": {"content_type": "text", "parts": ["How do I train for a marathon?"]}},
+                          "parent": "s", "children": ["b", "x"]},
+                    "x": {"message": {"author": {"role": "assistant"}, "create_time": 1700000002,
+                          "content": {"content_type": "text", "parts": ["An abandoned branch"]}},
+                          "parent": "a", "children": []},
+                    "b": {"message": {"author": {"role": "assistant"}, "create_time": 1700000003,
+                          "content": {"content_type": "text", "parts": ["Build up long runs slowly.", {"image": 1}]}},
+                          "parent": "a", "children": ["c"]},
+                    "c": {"message": {"author": {"role": "user"}, "create_time": 1700000004,
+                          "content": {"content_type": "text", "parts": ["Thanks!"]}},
+                          "parent": "b", "children": []}}},
+                 {"title": "Empty", "create_time": 1700000100, "mapping": {}, "current_node": null},
+                 "not a conversation"]""";
+        Path file = java.nio.file.Files.writeString(files.resolve("conversations.json"), export);
+        assertThat(cli.ok("import", "chatgpt", file.toString())).contains("Imported 1 conversations (3 turns)");
+        assertThat(cli.ok("import", "chatgpt", file.toString())).contains("Imported 0 conversations")
+                .contains("1 were already there");
+        String turns = cli.ok("turns", "1");
+        assertThat(turns).contains("How do I train for a marathon?").contains("Build up long runs slowly.")
+                .doesNotContain("abandoned branch");
+        assertThat(turns).contains("2023-11-14");
+        assertThat(cli.ok("search", "marathon", "--kind", "turn")).contains("How do I train");
+        Cli.Result broken = cli.run("import", "chatgpt", java.nio.file.Files.writeString(files.resolve("x.json"),
+                "{oops").toString());
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.err()).contains("cannot be read as JSON");
+    }
 }
