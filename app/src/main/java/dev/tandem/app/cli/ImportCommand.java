@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Bring in what you wrote elsewhere.",
-        subcommands = {ImportCommand.ChatGpt.class})
+        subcommands = {ImportCommand.ChatGpt.class, ImportCommand.Markdown.class})
 final class ImportCommand {
 
     @Command(name = "chatgpt", description = {"Import the conversations.json of a ChatGPT data export: each",
@@ -25,6 +25,28 @@ final class ImportCommand {
                         outcome.alreadyThere() == 0 ? "" : "; " + outcome.alreadyThere() + " were already there");
             }
             return 0;
+        }
+    }
+
+    @Command(name = "markdown", description = {"Import a folder of Markdown notes or an Obsidian vault as journal",
+            "entries (front matter title, date and tags; file dates), and its attachments as documents."})
+    static final class Markdown extends TandemSubcommand {
+
+        @Parameters(paramLabel = "DIR")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            try (Tandem tandem = open()) {
+                var outcome = new dev.tandem.memory.ingest.MarkdownVault(tandem.store(),
+                        new dev.tandem.memory.ingest.Ingestor(tandem.store(),
+                                dev.tandem.memory.ingest.Ingestor.DEFAULT_MAX_BYTES))
+                        .importFolder(folder, step -> err().println("import: " + step));
+                out().printf("Imported %d notes and %d attachments%s.%n", outcome.entries(), outcome.attachments(),
+                        outcome.alreadyThere() == 0 ? "" : "; " + outcome.alreadyThere() + " notes were already there");
+                outcome.problems().forEach(p -> out().println("failed   " + p.file() + " — " + p.reason()));
+                return outcome.problems().isEmpty() ? 0 : 1;
+            }
         }
     }
 }

@@ -205,4 +205,38 @@ class CliTest {
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.err()).contains("cannot be read as JSON");
     }
+
+    @Test
+    void anObsidianVaultBecomesEntriesLinkedByTagsWithItsAttachments(@TempDir Path vault) throws Exception {
+        cli.ok("project", "add", "thesis");
+        cli.ok("goal", "add", "Defend in spring");
+        java.nio.file.Files.writeString(vault.resolve("Chapter 3.md"), """
+                ---
+                title: Sampling chapter
+                date: 2024-02-03
+                tags: [thesis, "Defend in spring"]
+                ---
+                The [[Methods]] note explains the power analysis.
+                """);
+        java.nio.file.Files.writeString(vault.resolve("Methods.md"), "Stratified sampling over three sites.");
+        java.nio.file.Files.createDirectories(vault.resolve(".obsidian"));
+        java.nio.file.Files.writeString(vault.resolve(".obsidian/workspace.md"), "internal");
+        java.nio.file.Files.writeString(vault.resolve("data.csv"), "site,count\nA,12");
+        assertThat(cli.ok("import", "markdown", vault.toString())).contains("Imported 2 notes and 1 attachments");
+        assertThat(cli.ok("import", "markdown", vault.toString())).contains("Imported 0 notes")
+                .contains("2 notes were already there");
+        JsonArray entries = JsonParser.parseString(cli.ok("journal", "list", "--json")).getAsJsonArray();
+        JsonObject chapter = null;
+        for (var element : entries) {
+            if (element.getAsJsonObject().get("title").getAsString().equals("Sampling chapter")) {
+                chapter = element.getAsJsonObject();
+            }
+        }
+        assertThat(chapter).isNotNull();
+        assertThat(chapter.get("body").getAsString()).contains("[[Methods]]");
+        assertThat(chapter.get("createdAt").getAsString()).startsWith("2024-02-0");
+        assertThat(chapter.get("projectId").getAsLong()).isEqualTo(1);
+        assertThat(chapter.getAsJsonArray("goalIds")).hasSize(1);
+        assertThat(cli.ok("journal", "list")).doesNotContain("internal");
+    }
 }
