@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Bring in what you wrote elsewhere.",
-        subcommands = {ImportCommand.ChatGpt.class, ImportCommand.Markdown.class})
+        subcommands = {ImportCommand.ChatGpt.class, ImportCommand.Markdown.class, ImportCommand.Export.class})
 final class ImportCommand {
 
     @Command(name = "chatgpt", description = {"Import the conversations.json of a ChatGPT data export: each",
@@ -47,6 +47,27 @@ final class ImportCommand {
                 outcome.problems().forEach(p -> out().println("failed   " + p.file() + " — " + p.reason()));
                 return outcome.problems().isEmpty() ? 0 : 1;
             }
+        }
+    }
+
+    @Command(name = "export", description = "Import a Tandem export (a folder with tandem-export.json) into an empty journal.")
+    static final class Export extends TandemSubcommand {
+
+        @Parameters(paramLabel = "DIR")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            try (Tandem tandem = open()) {
+                var importer = new dev.tandem.app.export.Importer(tandem.store());
+                var export = importer.read(folder);
+                importer.importAll(export);
+                awaitIndex(tandem);
+                out().printf("Imported %d projects, %d goals, %d entries, %d memories, %d conversations, %d documents.%n",
+                        export.projects().size(), export.goals().size(), export.entries().size(),
+                        export.memories().size(), export.conversations().size(), export.documents().size());
+            }
+            return 0;
         }
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 SyncCommand.class, QueueCommand.class, MemoriesCommand.class, ConversationsCommand.class,
                 ConversationsCommand.Turns.class, ReviewCommand.class, SettingsCommand.class,
                 IngestCommand.class, DocumentsCommand.class, BackupCommand.class,
-                BackupCommand.Restore.class, ImportCommand.class})
+                BackupCommand.Restore.class, ImportCommand.class, ExportCommand.class})
 final class TandemCommand implements Runnable {
 
     @Spec
