@@ -139,4 +139,16 @@ class IngestorTest {
         new Ingestor(store, 1024 * 1024).ingest(List.of(files), null, results::add, () -> results.size() >= 5);
         assertThat(results).hasSize(5);
     }
+
+    @Test
+    void aFolderOfTenThousandFilesGoesInWithAResultEach() throws Exception {
+        Path many = Files.createDirectories(files.resolve("many"));
+        for (int i = 0; i < 10_000; i++) {
+            Files.writeString(many.resolve("note-" + i + ".txt"), "note " + i + " about the harbour");
+        }
+        results.clear();
+        new Ingestor(store, 1024 * 1024).ingest(List.of(many), null, results::add, () -> false);
+        assertThat(results).hasSize(10_000).allMatch(r -> r.outcome() == IngestResult.Outcome.ADDED);
+        assertThat(store.documents().list()).hasSize(10_000);
+    }
 }
