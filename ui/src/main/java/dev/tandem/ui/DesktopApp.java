@@ -17,6 +17,9 @@ import javafx.stage.Stage;
 /** The JavaFX application: one window holding the workspace shell. */
 public final class DesktopApp extends Application {
 
+    /** The pause in typing after which the editor saves and the memory panel asks again. */
+    private static final long DEBOUNCE_MILLIS = 150;
+
     private BackgroundExecutor background;
     private ShellViewModel shell;
 
@@ -28,7 +31,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         Logs.quietConsole();
         background = new BackgroundExecutor("tandem-ui-work", 2);
-        shell = new ShellViewModel(background, Platform::runLater);
+        shell = new ShellViewModel(background, Platform::runLater, () -> Debouncer.fx(DEBOUNCE_MILLIS));
         Application.setUserAgentStylesheet(prefersDark()
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(new ShellView(shell).root(), 1200, 760);

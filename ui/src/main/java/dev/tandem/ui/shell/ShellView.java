@@ -1,5 +1,7 @@
 package dev.tandem.ui.shell;
 
+import dev.tandem.ui.journal.JournalView;
+import dev.tandem.ui.recall.MemoryPanelView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -35,6 +37,21 @@ public final class ShellView {
         centre.getChildren().add(1, problem);
 
         SplitPane split = new SplitPane(sidebar, centre, memories);
+        model.journalProperty().addListener((o, was, journal) -> {
+            if (journal != null) {
+                VBox editor = (VBox) new JournalView(journal).root();
+                editor.getChildren().add(1, problem);
+                split.getItems().set(1, editor);
+            }
+        });
+        model.memoriesProperty().addListener((o, was, recall) -> {
+            if (recall != null) {
+                Parent panel = new MemoryPanelView(recall).root();
+                SplitPane.setResizableWithParent(panel, false);
+                split.getItems().set(2, panel);
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(0.2, 0.66));
+            }
+        });
         split.setDividerPositions(0.2, 0.75);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(memories, false);

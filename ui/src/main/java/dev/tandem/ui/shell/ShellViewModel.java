@@ -4,11 +4,19 @@ import dev.tandem.app.Tandem;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexState;
+import dev.tandem.memory.recall.Recall;
+import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.journal.JournalViewModel;
+import dev.tandem.ui.recall.RecallViewModel;
+import java.time.Clock;
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -20,11 +28,20 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your journal…");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<JournalViewModel> journal = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RecallViewModel> memories = new ReadOnlyObjectWrapper<>();
+    private final Supplier<Debouncer> debouncers;
     private volatile Tandem tandem;
 
     public ShellViewModel(TaskExecutor background, Executor fxThread) {
+        this(background, fxThread, Debouncer::immediate);
+    }
+
+    /** {@code debouncers} makes the pauses the editor waits for (on the FX clock in the app). */
+    public ShellViewModel(TaskExecutor background, Executor fxThread, Supplier<Debouncer> debouncers) {
         this.background = background;
         this.fxThread = fxThread;
+        this.debouncers = debouncers;
     }
 
     /** Opens the journal in {@code dataDirectory} off the FX thread. */
@@ -36,6 +53,11 @@ public final class ShellViewModel {
         }).handleAsync((summary, failure) -> {
             if (failure == null) {
                 status.set(summary);
+                RecallViewModel recall = new RecallViewModel(new Recall(tandem.index(), Clock.systemDefaultZone()),
+                        background, fxThread);
+                memories.set(recall);
+                journal.set(new JournalViewModel(tandem.store(), background, fxThread, debouncers.get(),
+                        debouncers.get(), recall));
                 ready.set(true);
                 refreshWhenIndexIsCurrent();
             } else {
@@ -80,12 +102,24 @@ public final class ShellViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    public ReadOnlyObjectProperty<JournalViewModel> journalProperty() {
+        return journal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RecallViewModel> memoriesProperty() {
+        return memories.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty readyProperty() {
         return ready.getReadOnlyProperty();
     }
 
     /** Closes the journal; safe to call when it never opened. */
     public void close() {
+        JournalViewModel editor = journal.get();
+        if (editor != null) {
+            editor.save().join();
+        }
         Tandem open = tandem;
         tandem = null;
         if (open != null) {
