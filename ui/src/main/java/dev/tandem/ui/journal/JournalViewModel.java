@@ -35,6 +35,8 @@ public final class JournalViewModel {
     private final StringProperty body = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private volatile Long entryId;
+    private final List<Runnable> savedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private boolean opening;
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
     public JournalViewModel(Store store, TaskExecutor background, Executor fxThread, Debouncer saveLater,
@@ -47,6 +49,9 @@ public final class JournalViewModel {
         this.recall = recall;
         title.addListener((o, was, now) -> edited());
         body.addListener((o, was, now) -> {
+            if (opening) {
+                return;
+            }
             edited();
             recallLater.call(() -> recall.contextChanged(nearCaret(body.get()), entryId));
         });
@@ -64,6 +69,23 @@ public final class JournalViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Opens a saved entry in the editor (what was being written is saved first). */
+    public void open(Entry entry) {
+        save();
+        saving = saving.thenRun(() -> entryId = entry.id());
+        opening = true;
+        title.set(entry.title());
+        body.set(entry.body());
+        opening = false;
+        status.set("");
+        recall.contextChanged(nearCaret(entry.body()), entry.id());
+    }
+
+    /** Called after each successful save, on the FX thread. */
+    public void onSaved(Runnable listener) {
+        savedListeners.add(listener);
+    }
+
     /** Starts a new, empty entry (the current one is already saved). */
     public void newEntry() {
         saving = saving.thenRun(() -> entryId = null);
@@ -73,6 +95,9 @@ public final class JournalViewModel {
     }
 
     private void edited() {
+        if (opening) {
+            return;
+        }
         status.set(EDITING);
         saveLater.call(this::save);
     }
@@ -96,8 +121,13 @@ public final class JournalViewModel {
             return (Void) null;
         })).handle((done, failure) -> {
             Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
-            fxThread.execute(() -> status.set(cause == null ? SAVED : cause instanceof TandemException
-                    ? cause.getMessage() : "Not saved: something went wrong (see the log)."));
+            fxThread.execute(() -> {
+                status.set(cause == null ? SAVED : cause instanceof TandemException
+                        ? cause.getMessage() : "Not saved: something went wrong (see the log).");
+                if (cause == null) {
+                    savedListeners.forEach(Runnable::run);
+                }
+            });
             return null;
         });
         return saving;

@@ -2,6 +2,7 @@ package dev.tandem.ui.shell;
 
 import dev.tandem.ui.journal.JournalView;
 import dev.tandem.ui.recall.MemoryPanelView;
+import dev.tandem.ui.timeline.TimelineView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -38,6 +39,10 @@ public final class ShellView {
 
         SplitPane split = new SplitPane(sidebar, centre, memories);
         model.journalProperty().addListener((o, was, journal) -> {
+            if (journal != null && model.timelineProperty().get() != null) {
+                VBox side = (VBox) split.getItems().get(0);
+                side.getChildren().set(0, new TimelineView(model.timelineProperty().get(), journal::open).root());
+            }
             if (journal != null) {
                 VBox editor = (VBox) new JournalView(journal).root();
                 editor.getChildren().add(1, problem);

@@ -8,6 +8,7 @@ import dev.tandem.memory.recall.Recall;
 import dev.tandem.ui.Debouncer;
 import dev.tandem.ui.journal.JournalViewModel;
 import dev.tandem.ui.recall.RecallViewModel;
+import dev.tandem.ui.timeline.TimelineViewModel;
 import java.time.Clock;
 import java.util.function.Supplier;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<JournalViewModel> journal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RecallViewModel> memories = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TimelineViewModel> timeline = new ReadOnlyObjectWrapper<>();
     private final Supplier<Debouncer> debouncers;
     private volatile Tandem tandem;
 
@@ -56,8 +58,13 @@ public final class ShellViewModel {
                 RecallViewModel recall = new RecallViewModel(new Recall(tandem.index(), Clock.systemDefaultZone()),
                         background, fxThread);
                 memories.set(recall);
-                journal.set(new JournalViewModel(tandem.store(), background, fxThread, debouncers.get(),
-                        debouncers.get(), recall));
+                JournalViewModel editor = new JournalViewModel(tandem.store(), background, fxThread,
+                        debouncers.get(), debouncers.get(), recall);
+                TimelineViewModel entries = new TimelineViewModel(tandem.store(), background, fxThread);
+                editor.onSaved(entries::refresh);
+                entries.refresh();
+                timeline.set(entries);
+                journal.set(editor);
                 ready.set(true);
                 refreshWhenIndexIsCurrent();
             } else {
@@ -104,6 +111,10 @@ public final class ShellViewModel {
 
     public ReadOnlyObjectProperty<JournalViewModel> journalProperty() {
         return journal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TimelineViewModel> timelineProperty() {
+        return timeline.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<RecallViewModel> memoriesProperty() {

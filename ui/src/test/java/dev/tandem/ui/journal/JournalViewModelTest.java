@@ -46,6 +46,13 @@ class JournalViewModelTest {
             journal.bodyProperty().set(journal.bodyProperty().get() + " More compost.");
             assertThat(recall.items()).extracting(r -> r.id()).contains(older.id()).doesNotContain(journal.entryId());
 
+            journal.open(older);
+            assertThat(journal.bodyProperty().get()).isEqualTo(older.body());
+            journal.bodyProperty().set(older.body() + " Added leaves.");
+            journal.save().join();
+            assertThat(tandem.store().entries().count()).isEqualTo(2);
+            assertThat(tandem.store().entries().get(older.id()).body()).endsWith("Added leaves.");
+
             journal.newEntry();
             journal.bodyProperty().set("Something else entirely");
             journal.save().join();

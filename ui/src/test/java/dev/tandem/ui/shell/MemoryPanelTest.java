@@ -78,5 +78,13 @@ class MemoryPanelTest {
         assertThat(memories.getItems()).noneMatch(item -> item.snippet().text().contains("dentist"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "Saved".equals(robot.lookup("#entry-status").queryLabeled().getText()));
+        ListView<Entry> timeline = robot.lookup("#timeline").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.getItems().size() == 3);
+        assertThat(dev.tandem.ui.timeline.TimelineViewModel.headline(timeline.getItems().get(0)))
+                .startsWith("Turned the compost");
+        robot.interact(() -> timeline.getSelectionModel().select(timeline.getItems().stream()
+                .filter(e -> e.title().equals("Compost")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body.getText()).startsWith("Started a compost heap");
     }
 }
