@@ -1,5 +1,6 @@
 package dev.tandem.ui.shell;
 
+import dev.tandem.ui.goals.GoalsView;
 import dev.tandem.ui.journal.JournalView;
 import dev.tandem.ui.recall.MemoryPanelView;
 import dev.tandem.ui.timeline.TimelineView;
@@ -42,6 +43,9 @@ public final class ShellView {
             if (journal != null && model.timelineProperty().get() != null) {
                 VBox side = (VBox) split.getItems().get(0);
                 side.getChildren().set(0, new TimelineView(model.timelineProperty().get(), journal::open).root());
+                if (model.goalsProperty().get() != null) {
+                    side.getChildren().set(1, new GoalsView(model.goalsProperty().get()).root());
+                }
             }
             if (journal != null) {
                 VBox editor = (VBox) new JournalView(journal).root();

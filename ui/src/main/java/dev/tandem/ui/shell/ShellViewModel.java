@@ -6,6 +6,7 @@ import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexState;
 import dev.tandem.memory.recall.Recall;
 import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.goals.GoalsViewModel;
 import dev.tandem.ui.journal.JournalViewModel;
 import dev.tandem.ui.recall.RecallViewModel;
 import dev.tandem.ui.timeline.TimelineViewModel;
@@ -32,6 +33,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<JournalViewModel> journal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RecallViewModel> memories = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TimelineViewModel> timeline = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<GoalsViewModel> goals = new ReadOnlyObjectWrapper<>();
     private final Supplier<Debouncer> debouncers;
     private volatile Tandem tandem;
 
@@ -61,8 +63,12 @@ public final class ShellViewModel {
                 JournalViewModel editor = new JournalViewModel(tandem.store(), background, fxThread,
                         debouncers.get(), debouncers.get(), recall);
                 TimelineViewModel entries = new TimelineViewModel(tandem.store(), background, fxThread);
+                GoalsViewModel projects = new GoalsViewModel(tandem.store(), background, fxThread);
                 editor.onSaved(entries::refresh);
+                editor.onSaved(projects::refresh);
                 entries.refresh();
+                projects.refresh();
+                goals.set(projects);
                 timeline.set(entries);
                 journal.set(editor);
                 ready.set(true);
@@ -111,6 +117,10 @@ public final class ShellViewModel {
 
     public ReadOnlyObjectProperty<JournalViewModel> journalProperty() {
         return journal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<GoalsViewModel> goalsProperty() {
+        return goals.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<TimelineViewModel> timelineProperty() {

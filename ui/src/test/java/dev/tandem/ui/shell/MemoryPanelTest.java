@@ -46,6 +46,8 @@ class MemoryPanelTest {
                     + "arrived in a box.", EntryKind.NOTE, null, List.of(), null));
             tandem.store().entries().add(Entry.draft("", "Booked the dentist for Tuesday.", EntryKind.NOTE, null,
                     List.of(), null));
+            tandem.store().goals().add(dev.tandem.memory.model.Goal.draft("Grow our own vegetables", "fresh food",
+                    null, null));
             tandem.index().awaitCurrent(Duration.ofSeconds(10));
         }
     }
@@ -70,6 +72,9 @@ class MemoryPanelTest {
     void typingAboutATopicBringsTheOlderEntryOnIt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.journalProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> goals = robot.lookup("#goals").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> goals.getItems().size() == 2);
+        assertThat(goals.getItems().get(1).toString()).contains("Grow our own vegetables");
         TextArea body = robot.lookup("#entry-body").queryAs(TextArea.class);
         robot.clickOn(body).write("Turned the compost and fed the worms");
         ListView<Recollection> memories = robot.lookup("#memories").queryListView();
