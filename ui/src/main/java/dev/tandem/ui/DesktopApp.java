@@ -1,7 +1,5 @@
 package dev.tandem.ui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import dev.tandem.app.Logs;
 import dev.tandem.app.settings.DataPaths;
 import dev.tandem.app.tasks.BackgroundExecutor;
@@ -17,9 +15,6 @@ import javafx.stage.Stage;
 /** The JavaFX application: one window holding the workspace shell. */
 public final class DesktopApp extends Application {
 
-    /** The pause in typing after which the editor saves and the memory panel asks again. */
-    private static final long DEBOUNCE_MILLIS = 150;
-
     private BackgroundExecutor background;
     private ShellViewModel shell;
 
@@ -31,9 +26,8 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         Logs.quietConsole();
         background = new BackgroundExecutor("tandem-ui-work", 2);
-        shell = new ShellViewModel(background, Platform::runLater, () -> Debouncer.fx(DEBOUNCE_MILLIS));
-        Application.setUserAgentStylesheet(prefersDark()
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        shell = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
+        Theme.apply(dev.tandem.app.settings.DesktopSettings.SYSTEM);
         Scene scene = new Scene(new ShellView(shell).root(), 1200, 760);
         scene.getStylesheets().add(DesktopApp.class.getResource("tandem.css").toExternalForm());
         stage.setTitle("Tandem");
@@ -52,11 +46,6 @@ public final class DesktopApp extends Application {
             return Path.of(raw.get(0).substring("--data-dir=".length()));
         }
         return null;
-    }
-
-    private static boolean prefersDark() {
-        String theme = System.getenv().getOrDefault("GTK_THEME", "") + System.getProperty("tandem.theme", "");
-        return theme.toLowerCase(java.util.Locale.ROOT).contains("dark");
     }
 
     @Override

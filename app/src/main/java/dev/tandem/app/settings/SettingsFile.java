@@ -17,18 +17,22 @@ public final class SettingsFile {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
     /** Everything the person set; absent parts fall back to defaults. */
-    public record Settings(EndpointSettings endpoint, CoworkSettings cowork) {
+    public record Settings(EndpointSettings endpoint, CoworkSettings cowork, DesktopSettings desktop) {
 
         public static Settings defaults() {
-            return new Settings(EndpointSettings.defaults(), CoworkSettings.defaults());
+            return new Settings(EndpointSettings.defaults(), CoworkSettings.defaults(), DesktopSettings.defaults());
         }
 
         public Settings withEndpoint(EndpointSettings value) {
-            return new Settings(value, cowork);
+            return new Settings(value, cowork, desktop);
         }
 
         public Settings withCowork(CoworkSettings value) {
-            return new Settings(endpoint, value);
+            return new Settings(endpoint, value, desktop);
+        }
+
+        public Settings withDesktop(DesktopSettings value) {
+            return new Settings(endpoint, cowork, value);
         }
     }
 
@@ -49,7 +53,9 @@ public final class SettingsFile {
             }
             EndpointSettings endpoint = settings.endpoint() == null || settings.endpoint().preset() == null
                     ? EndpointSettings.defaults() : settings.endpoint();
-            return new Settings(endpoint, settings.cowork() == null ? CoworkSettings.defaults() : settings.cowork());
+            return new Settings(endpoint, settings.cowork() == null ? CoworkSettings.defaults() : settings.cowork(),
+                    settings.desktop() == null ? DesktopSettings.defaults()
+                            : new DesktopSettings(settings.desktop().theme(), settings.desktop().welcomed()));
         } catch (IOException | JsonParseException e) {
             throw new TandemException("The settings file " + file + " cannot be read (" + e.getMessage()
                     + "). Fix or delete it to start from the defaults.", e);

@@ -90,6 +90,16 @@ public final class Documents {
         });
     }
 
+    public Optional<Chunk> chunk(long id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id, document_id, ordinal, text, start_offset, "
+                    + "end_offset, heading FROM chunk WHERE id = ?")) {
+                s.setLong(1, id);
+                return Rows.list(s, Documents::mapChunk).stream().findFirst();
+            }
+        });
+    }
+
     /** Attaches a document to a conversation as context (once). */
     public void attach(long conversationId, long documentId) {
         db.write(c -> {

@@ -6,24 +6,34 @@ import dev.tandem.memory.model.GoalStatus;
 import dev.tandem.memory.model.Project;
 import dev.tandem.memory.store.Store;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Projects with their goals beneath, as lines for the sidebar: status and how many entries each goal has. */
+/**
+ * Projects with their goals beneath, as lines for the sidebar (status and how many entries each
+ * goal has), the same projects and goals as choices for the editor, and adding new ones.
+ */
 public final class GoalsViewModel {
 
-    /** One line of the list: a project heading, or a goal under it. */
-    public record Line(boolean project, String text, String detail) {
+    /** One line of the list: a project heading, or a goal under it; {@code id} is 0 for "Other goals". */
+    public record Line(boolean project, long id, String text, String detail) {
+    }
+
+    private record Read(List<Project> projects, List<Goal> goals, List<Line> lines) {
     }
 
     private final Store store;
     private final TaskExecutor background;
     private final Executor fxThread;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    private final ObservableList<Project> projects = FXCollections.observableArrayList();
+    private final ObservableList<Goal> goals = FXCollections.observableArrayList();
 
     public GoalsViewModel(Store store, TaskExecutor background, Executor fxThread) {
         this.store = store;
@@ -35,30 +45,54 @@ public final class GoalsViewModel {
         return lines;
     }
 
-    public void refresh() {
-        background.submit(this::read).thenAccept(read -> fxThread.execute(() -> lines.setAll(read)));
+    public ObservableList<Project> projects() {
+        return projects;
     }
 
-    List<Line> read() {
-        List<Project> projects = store.projects().list();
-        List<Goal> goals = store.goals().list();
+    public ObservableList<Goal> goals() {
+        return goals;
+    }
+
+    public CompletableFuture<Void> refresh() {
+        return background.submit(this::read).thenAcceptAsync(read -> {
+            projects.setAll(read.projects());
+            goals.setAll(read.goals());
+            lines.setAll(read.lines());
+        }, fxThread);
+    }
+
+    /** Adds a project; the future fails with a message for the person (an empty or taken name). */
+    public CompletableFuture<Project> addProject(String name, String description) {
+        return background.submit(() -> store.projects().add(Project.draft(name, description)))
+                .thenCompose(project -> refresh().thenApply(done -> project));
+    }
+
+    /** Adds an active goal; a title is needed, the rest may be empty. */
+    public CompletableFuture<Goal> addGoal(String title, String why, LocalDate target, Long projectId) {
+        return background.submit(() -> store.goals().add(Goal.draft(title, why, target, projectId)))
+                .thenCompose(goal -> refresh().thenApply(done -> goal));
+    }
+
+    private Read read() {
+        List<Project> allProjects = store.projects().list();
+        List<Goal> allGoals = store.goals().list();
         List<Line> result = new ArrayList<>();
-        for (Project project : projects) {
-            result.add(new Line(true, project.name(), project.status().name().toLowerCase(Locale.ROOT)));
-            goals.stream().filter(g -> project.id() == (g.projectId() == null ? -1 : g.projectId()))
-                    .forEach(g -> result.add(goal(g)));
+        for (Project project : allProjects) {
+            result.add(new Line(true, project.id(), project.name(), project.status().name().toLowerCase(Locale.ROOT)));
+            allGoals.stream().filter(g -> g.projectId() != null && project.id() == g.projectId())
+                    .forEach(g -> result.add(line(g)));
         }
-        List<Goal> loose = goals.stream().filter(g -> g.projectId() == null).toList();
+        List<Goal> loose = allGoals.stream().filter(g -> g.projectId() == null).toList();
         if (!loose.isEmpty()) {
-            result.add(new Line(true, "Other goals", ""));
-            loose.forEach(g -> result.add(goal(g)));
+            result.add(new Line(true, 0, allProjects.isEmpty() ? "Goals" : "Other goals", ""));
+            loose.forEach(g -> result.add(line(g)));
         }
-        return result;
+        return new Read(allProjects, allGoals, result);
     }
 
-    private Line goal(Goal goal) {
+    private Line line(Goal goal) {
         int entries = store.entries().forGoal(goal.id(), Instant.EPOCH).size();
         String status = goal.status() == GoalStatus.ACTIVE ? "" : goal.status().name().toLowerCase(Locale.ROOT) + " · ";
-        return new Line(false, goal.title(), status + entries + (entries == 1 ? " entry" : " entries"));
+        return new Line(false, goal.id(), goal.title(), status + entries + (entries == 1 ? " entry" : " entries"));
     }
 }

@@ -10,14 +10,22 @@ import dev.tandem.ui.recall.RecallViewModel;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
- * The entry being written: saved by itself a moment after typing stops (one save at a time, on the
- * background executor), and the memory panel asked again on every pause.
+ * The entry being written: title, text, kind, project and goals. Saved by itself a moment after
+ * editing stops (one save at a time, on the background executor); the memory panel is asked again
+ * after every pause in typing, and at once when the project or goals change.
  */
 public final class JournalViewModel {
 
@@ -33,10 +41,16 @@ public final class JournalViewModel {
     private final RecallViewModel recall;
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
+    private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>(EntryKind.NOTE);
+    private final ObjectProperty<Long> projectId = new SimpleObjectProperty<>();
+    private final ObservableList<Long> goalIds = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private volatile Long entryId;
+    private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper();
     private final List<Runnable> savedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile Long entryId;
+    private Long shownId;
     private boolean opening;
+    private boolean dirty;
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
 
     public JournalViewModel(Store store, TaskExecutor background, Executor fxThread, Debouncer saveLater,
@@ -48,12 +62,20 @@ public final class JournalViewModel {
         this.recallLater = recallLater;
         this.recall = recall;
         title.addListener((o, was, now) -> edited());
-        body.addListener((o, was, now) -> {
-            if (opening) {
-                return;
-            }
+        kind.addListener((o, was, now) -> edited());
+        projectId.addListener((o, was, now) -> {
             edited();
-            recallLater.call(() -> recall.contextChanged(nearCaret(body.get()), entryId));
+            askRecall();
+        });
+        goalIds.addListener((ListChangeListener<Long>) change -> {
+            edited();
+            askRecall();
+        });
+        body.addListener((o, was, now) -> {
+            if (!opening) {
+                edited();
+                recallLater.call(this::askRecall);
+            }
         });
     }
 
@@ -65,20 +87,61 @@ public final class JournalViewModel {
         return body;
     }
 
+    public ObjectProperty<EntryKind> kindProperty() {
+        return kind;
+    }
+
+    /** The entry's project, or null. */
+    public ObjectProperty<Long> projectIdProperty() {
+        return projectId;
+    }
+
+    /** The goals this entry works toward. */
+    public ObservableList<Long> goalIds() {
+        return goalIds;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Counts the entries opened or started: the editor starts a fresh undo history on each. */
+    public ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** Reads the entry off the FX thread and opens it (what was being written is saved first). */
+    public CompletableFuture<Void> open(long id) {
+        return background.submit(() -> store.entries().get(id)).thenAcceptAsync(this::open, fxThread);
     }
 
     /** Opens a saved entry in the editor (what was being written is saved first). */
     public void open(Entry entry) {
         save();
         saving = saving.thenRun(() -> entryId = entry.id());
+        show(entry.id(), entry.title(), entry.body(), entry.kind(), entry.projectId(), entry.goalIds());
+    }
+
+    /** Starts a new, empty entry (the current one is saved first); it keeps the project and goals in use. */
+    public void newEntry() {
+        save();
+        saving = saving.thenRun(() -> entryId = null);
+        show(null, "", "", EntryKind.NOTE, projectId.get(), List.copyOf(goalIds));
+    }
+
+    private void show(Long id, String titleText, String bodyText, EntryKind entryKind, Long project, List<Long> goals) {
         opening = true;
-        title.set(entry.title());
-        body.set(entry.body());
+        shownId = id;
+        title.set(titleText);
+        body.set(bodyText);
+        kind.set(entryKind);
+        projectId.set(project);
+        goalIds.setAll(goals);
         opening = false;
+        dirty = false;
         status.set("");
-        recall.contextChanged(nearCaret(entry.body()), entry.id());
+        opened.set(opened.get() + 1);
+        askRecall();
     }
 
     /** Called after each successful save, on the FX thread. */
@@ -86,42 +149,63 @@ public final class JournalViewModel {
         savedListeners.add(listener);
     }
 
-    /** Starts a new, empty entry (the current one is already saved). */
-    public void newEntry() {
-        saving = saving.thenRun(() -> entryId = null);
-        title.set("");
-        body.set("");
-        status.set("");
-    }
-
     private void edited() {
         if (opening) {
             return;
         }
+        dirty = true;
         status.set(EDITING);
         saveLater.call(this::save);
     }
 
-    /** Saves what is written now, after any save still running. */
+    private void askRecall() {
+        if (!opening) {
+            String text = body.get();
+            recall.contextChanged(new RecallViewModel.Context(
+                    text.length() > NEAR_CARET ? text.substring(text.length() - NEAR_CARET) : text,
+                    shownId, projectId.get(), List.copyOf(goalIds)));
+        }
+    }
+
+    /** Saves what is written now, after any save still running. An empty text is not saved. */
     public CompletableFuture<Void> save() {
         String titleNow = title.get().strip();
         String bodyNow = body.get();
-        if (bodyNow.isBlank()) {
-            status.set("");
+        EntryKind kindNow = kind.get();
+        Long projectNow = projectId.get();
+        List<Long> goalsNow = List.copyOf(goalIds);
+        int shownNow = opened.get();
+        if (!dirty) {
             return saving;
         }
+        if (bodyNow.isBlank()) {
+            if (EDITING.equals(status.get())) {
+                status.set("");
+            }
+            return saving;
+        }
+        dirty = false;
         saving = saving.thenCompose(done -> background.submit(() -> {
             if (entryId == null) {
-                entryId = store.entries().add(Entry.draft(titleNow, bodyNow, EntryKind.NOTE, null, List.of(), null)).id();
+                entryId = store.entries().add(Entry.draft(titleNow, bodyNow, kindNow, projectNow, goalsNow, null)).id();
             } else {
                 Entry current = store.entries().get(entryId);
-                store.entries().update(new Entry(entryId, titleNow, bodyNow, current.kind(), current.projectId(),
-                        current.goalIds(), current.createdAt(), current.updatedAt()));
+                Entry edited = new Entry(entryId, titleNow, bodyNow, kindNow, projectNow, goalsNow,
+                        current.createdAt(), current.updatedAt());
+                if (!edited.equals(current)) {
+                    store.entries().update(edited);
+                }
             }
-            return (Void) null;
-        })).handle((done, failure) -> {
+            return entryId;
+        })).handle((id, failure) -> {
             Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
             fxThread.execute(() -> {
+                if (cause != null) {
+                    dirty = true;
+                }
+                if (cause == null && shownId == null && shownNow == opened.get()) {
+                    shownId = id;
+                }
                 status.set(cause == null ? SAVED : cause instanceof TandemException
                         ? cause.getMessage() : "Not saved: something went wrong (see the log).");
                 if (cause == null) {
@@ -135,9 +219,5 @@ public final class JournalViewModel {
 
     Long entryId() {
         return entryId;
-    }
-
-    private static String nearCaret(String text) {
-        return text.length() > NEAR_CARET ? text.substring(text.length() - NEAR_CARET) : text;
     }
 }

@@ -2,36 +2,64 @@ package dev.tandem.ui.recall;
 
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.TandemException;
+import dev.tandem.memory.index.IndexedItem;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.recall.Recall;
 import dev.tandem.memory.recall.RecallQuery;
 import dev.tandem.memory.recall.Recollection;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The memory panel's state: the recall engine's items for the text being written. Each new text
- * replaces the question; an answer to an older one is dropped, and its search is interrupted.
+ * The memory panel's state: the recall engine's items for the text being written, its project and
+ * goals. Each new text replaces the question; an answer to an older one is dropped and its search
+ * interrupted. Pinned items stay on top whatever the text (and go with the next co-work turn);
+ * hidden ones stay out for the entry being written.
  */
 public final class RecallViewModel {
 
+    /** What the panel shows: an item, and whether the person pinned it. */
+    public record Card(Recollection item, boolean pinned) {
+    }
+
+    /** What is being written: text near the caret, the entry (never recalled), its project and goals. */
+    public record Context(String text, Long entryId, Long projectId, List<Long> goalIds) {
+
+        public Context {
+            text = text == null ? "" : text;
+            goalIds = goalIds == null ? List.of() : List.copyOf(goalIds);
+        }
+    }
+
     static final String WAITING = "As you write, the notes, goals and conversations that matter right now appear here.";
-    static final String NOTHING = "Nothing in your journal relates to this yet.";
+    static final String NOTHING = "Nothing in your journal relates to this yet. Keep writing; older entries on the "
+            + "same people, places and topics will show up here.";
     private static final int LIMIT = 8;
 
     private final Recall recall;
     private final TaskExecutor background;
     private final Executor fxThread;
-    private final ObservableList<Recollection> items = FXCollections.observableArrayList();
+    private final ObservableList<Card> cards = FXCollections.observableArrayList();
+    private final ObservableList<Recollection> pinned = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(WAITING);
+    private final ReadOnlyLongWrapper answered = new ReadOnlyLongWrapper();
     private final AtomicLong generation = new AtomicLong();
+    private final Set<String> hidden = new HashSet<>();
+    private List<Recollection> found = List.of();
+    private Context context = new Context("", null, null, List.of());
     private volatile CompletableFuture<?> running;
 
     public RecallViewModel(Recall recall, TaskExecutor background, Executor fxThread) {
@@ -40,30 +68,78 @@ public final class RecallViewModel {
         this.fxThread = fxThread;
     }
 
-    public ObservableList<Recollection> items() {
-        return items;
+    public ObservableList<Card> cards() {
+        return cards;
+    }
+
+    /** The items the person pinned, oldest pin first: they go with the next co-work turn. */
+    public ObservableList<Recollection> pinned() {
+        return pinned;
     }
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
 
-    /** The text around the caret changed; {@code editing} is the entry being written (never recalled). */
-    public void contextChanged(String text, Long editing) {
+    /** {@link System#nanoTime()} when the panel last showed an answer. */
+    public ReadOnlyLongProperty answeredProperty() {
+        return answered.getReadOnlyProperty();
+    }
+
+    /** Asks again for {@code now}; call on the FX thread. Hidden items are forgotten when the entry changes. */
+    public void contextChanged(Context now) {
+        if (!Objects.equals(now.entryId(), context.entryId())) {
+            hidden.clear();
+        }
+        context = now;
+        ask();
+    }
+
+    /** Keeps {@code item} at the top of the panel and marks it for the next co-work turn. */
+    public void pin(Recollection item) {
+        if (pinned.stream().noneMatch(p -> same(p, item))) {
+            pinned.add(item);
+        }
+        found = found.stream().filter(f -> !same(f, item)).toList();
+        show(generation.get(), found, message.get());
+    }
+
+    public void unpin(Recollection item) {
+        pinned.removeIf(p -> same(p, item));
+        ask();
+    }
+
+    /** Takes {@code item} out of the panel while this entry is being written. */
+    public void hide(Recollection item) {
+        hidden.add(IndexedItem.uid(item.kind(), item.id()));
+        pinned.removeIf(p -> same(p, item));
+        found = found.stream().filter(f -> !same(f, item)).toList();
+        show(generation.get(), found, message.get());
+        ask();
+    }
+
+    private void ask() {
         long asked = generation.incrementAndGet();
         CompletableFuture<?> previous = running;
         if (previous != null) {
             previous.cancel(true);
         }
-        if (text == null || text.isBlank()) {
-            fxThread.execute(() -> show(asked, List.of(), WAITING));
+        if (context.text().isBlank()) {
+            show(asked, List.of(), WAITING);
             return;
         }
-        RecallQuery query = RecallQuery.of(text, LIMIT);
-        RecallQuery exact = editing == null ? query : query.excluding(ItemKind.ENTRY, editing);
-        running = background.submit(() -> recall.find(exact)).whenComplete((found, failure) -> {
+        RecallQuery query = RecallQuery.of(context.text(), LIMIT).inProject(context.projectId())
+                .withGoals(context.goalIds());
+        if (context.entryId() != null) {
+            query = query.excluding(ItemKind.ENTRY, context.entryId());
+        }
+        Set<String> leaveOut = new HashSet<>(hidden);
+        pinned.forEach(p -> leaveOut.add(IndexedItem.uid(p.kind(), p.id())));
+        RecallQuery exact = new RecallQuery(query.context(), query.projectId(), query.goalIds(),
+                union(query.excluded(), leaveOut), query.kinds(), query.limit());
+        running = background.submit(() -> recall.find(exact)).whenComplete((items, failure) -> {
             if (failure == null) {
-                fxThread.execute(() -> show(asked, found, found.isEmpty() ? NOTHING : ""));
+                fxThread.execute(() -> show(asked, items, items.isEmpty() && pinned.isEmpty() ? NOTHING : ""));
             } else if (!(unwrap(failure) instanceof CancellationException)) {
                 Throwable cause = unwrap(failure);
                 fxThread.execute(() -> show(asked, List.of(), cause instanceof TandemException
@@ -72,11 +148,27 @@ public final class RecallViewModel {
         });
     }
 
-    private void show(long asked, List<Recollection> found, String text) {
-        if (asked == generation.get()) {
-            items.setAll(found);
-            message.set(text);
+    private void show(long asked, List<Recollection> items, String text) {
+        if (asked != generation.get()) {
+            return;
         }
+        found = items;
+        List<Card> shown = new ArrayList<>();
+        pinned.forEach(p -> shown.add(new Card(p, true)));
+        items.forEach(item -> shown.add(new Card(item, false)));
+        cards.setAll(shown);
+        message.set(text);
+        answered.set(System.nanoTime());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static boolean same(Recollection a, Recollection b) {
+        return a.kind() == b.kind() && a.id() == b.id();
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -1,69 +1,75 @@
 package dev.tandem.ui.shell;
 
+import dev.tandem.app.settings.DesktopSettings;
+import dev.tandem.ui.Icons;
+import dev.tandem.ui.Theme;
+import dev.tandem.ui.goals.GoalDialogs;
+import dev.tandem.ui.goals.GoalView;
 import dev.tandem.ui.goals.GoalsView;
 import dev.tandem.ui.journal.JournalView;
 import dev.tandem.ui.recall.MemoryPanelView;
+import dev.tandem.ui.search.QuickSearchView;
+import dev.tandem.ui.source.SourceView;
 import dev.tandem.ui.timeline.TimelineView;
+import dev.tandem.ui.welcome.WelcomeView;
+import dev.tandem.memory.index.ItemKind;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
-/** The workspace frame: sidebar, editor area and memory panel, with a status line underneath. */
+/**
+ * The window: a menu bar, then the sidebar (journal by day, projects and goals), the centre
+ * (editor, goal or source) and the memory panel; quick search and the welcome float over it.
+ */
 public final class ShellView {
 
     private final BorderPane root = new BorderPane();
+    private final StackPane layers = new StackPane();
+    private final ShellViewModel model;
+    private JournalView journalView;
 
     public ShellView(ShellViewModel model) {
-        VBox sidebar = pane("sidebar",
-                section("Today", "Your journal, newest first."),
-                section("Projects", "Projects and their goals will be listed here."));
-        VBox centre = pane("editor",
-                heading("Journal"),
-                hint("Write what you are working on. Tandem keeps it on this computer."));
-        VBox memories = pane("memory-panel",
-                heading("Memories"),
-                hint("As you write, the notes, goals and conversations that matter right now appear here."));
-
+        this.model = model;
         Label problem = new Label();
+        problem.setId("problem");
         problem.getStyleClass().addAll("problem", "danger");
         problem.setWrapText(true);
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        centre.getChildren().add(1, problem);
-
-        SplitPane split = new SplitPane(sidebar, centre, memories);
-        model.journalProperty().addListener((o, was, journal) -> {
-            if (journal != null && model.timelineProperty().get() != null) {
-                VBox side = (VBox) split.getItems().get(0);
-                side.getChildren().set(0, new TimelineView(model.timelineProperty().get(), journal::open).root());
-                if (model.goalsProperty().get() != null) {
-                    side.getChildren().set(1, new GoalsView(model.goalsProperty().get()).root());
-                }
-            }
-            if (journal != null) {
-                VBox editor = (VBox) new JournalView(journal).root();
-                editor.getChildren().add(1, problem);
-                split.getItems().set(1, editor);
+        Label opening = new Label("Opening your journal…");
+        opening.getStyleClass().addAll("text-muted", "hint");
+        VBox waiting = new VBox(12, problem, opening);
+        waiting.setPadding(new Insets(24));
+        opening.visibleProperty().bind(model.problemProperty().isEmpty());
+        layers.getChildren().add(waiting);
+        model.workspaceProperty().addListener((o, was, workspace) -> {
+            if (workspace != null) {
+                show(workspace);
+            } else {
+                layers.getChildren().setAll(waiting);
             }
         });
-        model.memoriesProperty().addListener((o, was, recall) -> {
-            if (recall != null) {
-                Parent panel = new MemoryPanelView(recall).root();
-                SplitPane.setResizableWithParent(panel, false);
-                split.getItems().set(2, panel);
-                javafx.application.Platform.runLater(() -> split.setDividerPositions(0.2, 0.66));
-            }
-        });
-        split.setDividerPositions(0.2, 0.75);
-        SplitPane.setResizableWithParent(sidebar, false);
-        SplitPane.setResizableWithParent(memories, false);
+        model.themeProperty().addListener((o, was, theme) -> Theme.apply(theme));
 
         Label status = new Label();
         status.setId("status");
@@ -72,7 +78,8 @@ public final class ShellView {
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
-        root.setCenter(split);
+        root.setTop(new VBox(menus(), sampleBanner()));
+        root.setCenter(layers);
         root.setBottom(statusBar);
     }
 
@@ -80,29 +87,120 @@ public final class ShellView {
         return root;
     }
 
-    private static VBox pane(String styleClass, javafx.scene.Node... children) {
-        VBox box = new VBox(12, children);
-        box.getStyleClass().add(styleClass);
-        box.setPadding(new Insets(16));
-        box.setMinWidth(180);
-        VBox.setVgrow(box, Priority.ALWAYS);
-        return box;
+    private void show(Workspace workspace) {
+        journalView = new JournalView(workspace.journal(), workspace.goals());
+        Node goalView = new GoalView(workspace.goal(), workspace).root();
+        Node sourceView = new SourceView(workspace.source()).root();
+        StackPane centre = new StackPane(journalView.root(), goalView, sourceView);
+        centre.getStyleClass().add("centre");
+        Runnable showPage = () -> {
+            Workspace.Page page = workspace.pageProperty().get();
+            journalView.root().setVisible(page == Workspace.Page.JOURNAL);
+            goalView.setVisible(page == Workspace.Page.GOAL);
+            sourceView.setVisible(page == Workspace.Page.SOURCE);
+        };
+        workspace.pageProperty().addListener((o, was, now) -> showPage.run());
+        showPage.run();
+        workspace.journal().statusProperty().addListener((o, was, now) -> {
+            if ("Saved".equals(now)) {
+                model.refreshStatus();
+            }
+        });
+
+        VBox sidebar = new VBox(14, new TimelineView(workspace.timeline(), workspace).root(),
+                new GoalsView(workspace.goals(), workspace).root());
+        sidebar.getStyleClass().add("sidebar");
+        sidebar.setPadding(new Insets(16, 12, 16, 12));
+        sidebar.setMinWidth(200);
+        Parent panel = new MemoryPanelView(workspace.memories(), workspace).root();
+        SplitPane split = new SplitPane(sidebar, centre, panel);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(panel, false);
+        split.setDividerPositions(0.22, 0.68);
+        layers.getChildren().setAll(split, new QuickSearchView(workspace.search()).root(),
+                new WelcomeView(workspace.welcome()).root());
+        Platform.runLater(() -> {
+            split.setDividerPositions(0.22, 0.68);
+            if (!workspace.welcome().showingProperty().get()) {
+                journalView.focusText();
+            }
+        });
     }
 
-    private static VBox section(String title, String emptyText) {
-        return new VBox(4, heading(title), hint(emptyText));
+    private MenuBar menus() {
+        MenuItem newEntry = item("New entry", Feather.EDIT_3, "Shortcut+N", () -> act(w -> w.newEntry()));
+        MenuItem newGoal = item("New goal…", Feather.TARGET, "Shortcut+Shift+G", () -> act(w ->
+                GoalDialogs.askGoal(root.getScene().getWindow(), w.goals(), w.journal().projectIdProperty().get(),
+                        goal -> w.open(ItemKind.GOAL, goal.id()))));
+        MenuItem newProject = item("New project…", Feather.FOLDER_PLUS, null, () -> act(w ->
+                GoalDialogs.askProject(root.getScene().getWindow(), w.goals())));
+        MenuItem sample = item("Open the sample journal", Feather.BOOK_OPEN, null, model::openSample);
+        sample.visibleProperty().bind(model.sampleProperty().not());
+        MenuItem home = item("Back to my journal", Feather.HOME, null, model::openHome);
+        home.visibleProperty().bind(model.sampleProperty());
+        MenuItem quit = item("Quit", Feather.LOG_OUT, "Shortcut+Q", Platform::exit);
+        Menu file = new Menu("File", null, newEntry, newGoal, newProject, new SeparatorMenuItem(), sample, home,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem search = item("Quick search", Feather.SEARCH, "Shortcut+K", () -> act(w -> w.search().show()));
+        MenuItem journal = item("Journal", Feather.BOOK, "Shortcut+J", () -> act(Workspace::showJournal));
+        MenuItem preview = item("Markdown preview", Feather.EYE, "Shortcut+P", () -> {
+            if (journalView != null) {
+                journalView.togglePreview();
+            }
+        });
+        Menu theme = new Menu("Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (String choice : new String[] {DesktopSettings.SYSTEM, DesktopSettings.LIGHT, DesktopSettings.DARK}) {
+            RadioMenuItem option = new RadioMenuItem(switch (choice) {
+                case DesktopSettings.LIGHT -> "Light";
+                case DesktopSettings.DARK -> "Dark";
+                default -> "Follow the system";
+            });
+            option.setToggleGroup(themes);
+            option.setSelected(choice.equals(model.themeProperty().get()));
+            model.themeProperty().addListener((o, was, now) -> option.setSelected(choice.equals(now)));
+            option.setOnAction(e -> model.chooseTheme(choice));
+            theme.getItems().add(option);
+        }
+        Menu view = new Menu("View", null, search, journal, preview, new SeparatorMenuItem(), theme);
+        MenuBar bar = new MenuBar(file, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
     }
 
-    private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().addAll("title-4", "pane-heading");
-        return label;
+    private Node sampleBanner() {
+        Label text = new Label("This is the sample journal. Try writing about compost, seedlings or a long run "
+                + "and watch the memory panel.", Icons.of(Feather.INFO));
+        text.setWrapText(true);
+        Button back = new Button("Back to my journal");
+        back.setId("leave-sample");
+        back.setOnAction(e -> model.openHome());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox banner = new HBox(10, text, gap, back);
+        banner.setId("sample-banner");
+        banner.getStyleClass().add("sample-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.visibleProperty().bind(model.sampleProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
-    private static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().addAll("text-muted", "hint");
-        label.setWrapText(true);
-        return label;
+    private void act(java.util.function.Consumer<Workspace> action) {
+        Workspace workspace = model.workspaceProperty().get();
+        if (workspace != null) {
+            action.accept(workspace);
+        }
+    }
+
+    private static MenuItem item(String text, Feather icon, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text, Icons.of(icon));
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
     }
 }

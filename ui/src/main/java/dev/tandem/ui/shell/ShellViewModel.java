@@ -1,20 +1,20 @@
 package dev.tandem.ui.shell;
 
 import dev.tandem.app.Tandem;
+import dev.tandem.app.settings.DesktopSettings;
+import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexState;
-import dev.tandem.memory.recall.Recall;
 import dev.tandem.ui.Debouncer;
-import dev.tandem.ui.goals.GoalsViewModel;
-import dev.tandem.ui.journal.JournalViewModel;
-import dev.tandem.ui.recall.RecallViewModel;
-import dev.tandem.ui.timeline.TimelineViewModel;
-import java.time.Clock;
-import java.util.function.Supplier;
+import dev.tandem.ui.welcome.SampleJournal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,71 +22,122 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The window's state: which journal is open, a one-line status, and a problem to show if opening failed. */
+/**
+ * The window's state: the open journal (the person's own, or the sample beside it), a one-line
+ * status, a problem to show if opening failed, and the theme.
+ */
 public final class ShellViewModel {
+
+    static final String SAMPLE_FOLDER = "sample-journal";
+
+    private record Opened(String summary, String theme) {
+    }
 
     private final TaskExecutor background;
     private final Executor fxThread;
+    private final LongFunction<Debouncer> debouncers;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your journal…");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<JournalViewModel> journal = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<RecallViewModel> memories = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TimelineViewModel> timeline = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<GoalsViewModel> goals = new ReadOnlyObjectWrapper<>();
-    private final Supplier<Debouncer> debouncers;
+    private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper theme = new ReadOnlyStringWrapper(DesktopSettings.SYSTEM);
+    private Path home;
     private volatile Tandem tandem;
 
     public ShellViewModel(TaskExecutor background, Executor fxThread) {
-        this(background, fxThread, Debouncer::immediate);
+        this(background, fxThread, millis -> Debouncer.immediate());
     }
 
     /** {@code debouncers} makes the pauses the editor waits for (on the FX clock in the app). */
-    public ShellViewModel(TaskExecutor background, Executor fxThread, Supplier<Debouncer> debouncers) {
+    public ShellViewModel(TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers) {
         this.background = background;
         this.fxThread = fxThread;
         this.debouncers = debouncers;
     }
 
-    /** Opens the journal in {@code dataDirectory} off the FX thread. */
+    /** Opens the person's journal in {@code dataDirectory} off the FX thread. */
     public CompletableFuture<Void> open(Path dataDirectory) {
-        return background.submit(() -> {
-            Tandem opened = Tandem.open(dataDirectory);
+        home = dataDirectory;
+        return switchTo(dataDirectory, false);
+    }
+
+    /** Opens the sample journal (written the first time) beside the person's own. */
+    public CompletableFuture<Void> openSample() {
+        Path folder = home.resolve(SAMPLE_FOLDER);
+        return switchTo(folder, true);
+    }
+
+    /** Leaves the sample journal for the person's own. */
+    public CompletableFuture<Void> openHome() {
+        return switchTo(home, false);
+    }
+
+    private CompletableFuture<Void> switchTo(Path directory, boolean isSample) {
+        Workspace current = workspace.get();
+        status.set(isSample ? "Opening the sample journal…" : "Opening your journal…");
+        CompletableFuture<Void> saved = current == null ? CompletableFuture.completedFuture(null) : current.save();
+        Path settingsHome = home;
+        return saved.thenCompose(done -> background.submit(() -> {
+            if (current != null) {
+                tandem = null;
+                current.tandem().close();
+            }
+            Tandem opened = openOrCreate(directory, isSample);
             tandem = opened;
-            return summary(opened);
-        }).handleAsync((summary, failure) -> {
+            return new Opened(summary(opened), new SettingsFile(settingsHome).load().desktop().theme());
+        })).handleAsync((opened, failure) -> {
             if (failure == null) {
-                status.set(summary);
-                RecallViewModel recall = new RecallViewModel(new Recall(tandem.index(), Clock.systemDefaultZone()),
-                        background, fxThread);
-                memories.set(recall);
-                JournalViewModel editor = new JournalViewModel(tandem.store(), background, fxThread,
-                        debouncers.get(), debouncers.get(), recall);
-                TimelineViewModel entries = new TimelineViewModel(tandem.store(), background, fxThread);
-                GoalsViewModel projects = new GoalsViewModel(tandem.store(), background, fxThread);
-                editor.onSaved(entries::refresh);
-                editor.onSaved(projects::refresh);
-                entries.refresh();
-                projects.refresh();
-                goals.set(projects);
-                timeline.set(entries);
-                journal.set(editor);
-                ready.set(true);
+                Workspace next = new Workspace(tandem, background, fxThread, debouncers, this::openSample);
+                theme.set(opened.theme());
+                problem.set("");
+                sample.set(isSample);
+                status.set(opened.summary());
+                next.load();
+                workspace.set(next);
                 refreshWhenIndexIsCurrent();
             } else {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 problem.set(cause instanceof TandemException ? cause.getMessage()
                         : "Tandem could not open your journal. The details are in the log.");
                 status.set("Not opened");
+                workspace.set(null);
             }
             return null;
         }, fxThread);
     }
 
-    private void refreshWhenIndexIsCurrent() {
+    private static Tandem openOrCreate(Path directory, boolean isSample) {
+        boolean fresh = isSample && !Files.exists(directory.resolve("tandem.db"));
+        Tandem opened = Tandem.open(directory);
+        if (fresh) {
+            SampleJournal.writeInto(opened.store(), Clock.systemDefaultZone());
+            SettingsFile settings = new SettingsFile(directory);
+            SettingsFile.Settings now = settings.load();
+            settings.save(now.withDesktop(now.desktop().welcomedNow()));
+        }
+        return opened;
+    }
+
+    /** Remembers the theme the person chose ("system", "light" or "dark"). */
+    public CompletableFuture<Void> chooseTheme(String choice) {
+        theme.set(new DesktopSettings(choice, false).theme());
+        Path settingsHome = home;
+        return background.submit(() -> {
+            SettingsFile settings = new SettingsFile(settingsHome);
+            SettingsFile.Settings now = settings.load();
+            settings.save(now.withDesktop(now.desktop().withTheme(choice)));
+            return (Void) null;
+        });
+    }
+
+    /** Refreshes the status line after a save, once the index has taken it in (or two seconds passed). */
+    public void refreshStatus() {
         background.submit(() -> {
             Tandem open = tandem;
-            return open != null && open.index().awaitCurrent(java.time.Duration.ofMinutes(10)) ? summary(open) : null;
+            if (open != null) {
+                open.index().awaitCurrent(Duration.ofSeconds(2));
+            }
+            return open == null ? null : summary(open);
         }).thenAcceptAsync(summary -> {
             if (summary != null) {
                 status.set(summary);
@@ -94,17 +145,28 @@ public final class ShellViewModel {
         }, fxThread);
     }
 
-    private static String summary(Tandem tandem) {
-        long entries = tandem.store().entries().count();
-        long goals = tandem.store().goals().list().size();
-        IndexState state = tandem.index().state();
+    private void refreshWhenIndexIsCurrent() {
+        background.submit(() -> {
+            Tandem open = tandem;
+            return open != null && open.index().awaitCurrent(Duration.ofMinutes(10)) ? summary(open) : null;
+        }).thenAcceptAsync(summary -> {
+            if (summary != null) {
+                status.set(summary);
+            }
+        }, fxThread);
+    }
+
+    private String summary(Tandem open) {
+        long entries = open.store().entries().count();
+        long goals = open.store().goals().list().size();
+        IndexState state = open.index().state();
         String index = switch (state.phase()) {
             case UP_TO_DATE -> "search index up to date";
             case CATCHING_UP -> "search index catching up";
             case REBUILDING -> "rebuilding the search index";
         };
         return entries + (entries == 1 ? " entry" : " entries") + " · " + goals + (goals == 1 ? " goal" : " goals")
-                + " · " + index + " · " + tandem.dataDirectory().root();
+                + " · " + index + " · " + open.dataDirectory().root();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -115,31 +177,24 @@ public final class ShellViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<JournalViewModel> journalProperty() {
-        return journal.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<GoalsViewModel> goalsProperty() {
-        return goals.getReadOnlyProperty();
+    /** True while the sample journal is open. */
+    public ReadOnlyBooleanProperty sampleProperty() {
+        return sample.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<TimelineViewModel> timelineProperty() {
-        return timeline.getReadOnlyProperty();
+    public ReadOnlyStringProperty themeProperty() {
+        return theme.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<RecallViewModel> memoriesProperty() {
-        return memories.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty readyProperty() {
-        return ready.getReadOnlyProperty();
-    }
-
-    /** Closes the journal; safe to call when it never opened. */
+    /** Saves what is being written and closes the journal; safe to call when it never opened. */
     public void close() {
-        JournalViewModel editor = journal.get();
-        if (editor != null) {
-            editor.save().join();
+        Workspace current = workspace.get();
+        if (current != null) {
+            current.save().join();
         }
         Tandem open = tandem;
         tandem = null;

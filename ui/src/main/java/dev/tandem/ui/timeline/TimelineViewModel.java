@@ -3,34 +3,77 @@ package dev.tandem.ui.timeline;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.store.Store;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The journal timeline in the sidebar: the latest entries, newest first, read off the FX thread. */
+/** The journal timeline in the sidebar: the latest entries, newest first, under a heading for each day. */
 public final class TimelineViewModel {
 
+    /** A line of the timeline: a day heading ({@code entry} null) or an entry. */
+    public record Row(String day, Entry entry) {
+
+        public boolean heading() {
+            return entry == null;
+        }
+    }
+
     private static final int SHOWN = 200;
+    private static final DateTimeFormatter THIS_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Store store;
     private final TaskExecutor background;
     private final Executor fxThread;
-    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final Clock clock;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
 
-    public TimelineViewModel(Store store, TaskExecutor background, Executor fxThread) {
+    public TimelineViewModel(Store store, TaskExecutor background, Executor fxThread, Clock clock) {
         this.store = store;
         this.background = background;
         this.fxThread = fxThread;
+        this.clock = clock;
     }
 
-    public ObservableList<Entry> entries() {
-        return entries;
+    public ObservableList<Row> rows() {
+        return rows;
     }
 
-    public void refresh() {
-        background.submit(() -> store.entries().list(null, SHOWN))
-                .thenAccept(latest -> fxThread.execute(() -> entries.setAll(latest)));
+    public CompletableFuture<Void> refresh() {
+        return background.submit(() -> group(store.entries().list(null, SHOWN)))
+                .thenAcceptAsync(rows::setAll, fxThread);
+    }
+
+    List<Row> group(List<Entry> newestFirst) {
+        List<Row> result = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate current = null;
+        for (Entry entry : newestFirst) {
+            LocalDate day = LocalDate.ofInstant(entry.createdAt(), clock.getZone());
+            if (!day.equals(current)) {
+                result.add(new Row(dayName(day, today), null));
+                current = day;
+            }
+            result.add(new Row(null, entry));
+        }
+        return result;
+    }
+
+    static String dayName(LocalDate day, LocalDate today) {
+        if (day.equals(today)) {
+            return "Today";
+        }
+        if (day.equals(today.minusDays(1))) {
+            return "Yesterday";
+        }
+        return (day.getYear() == today.getYear() ? THIS_YEAR : OTHER_YEAR).format(day);
     }
 
     /** The headline of an entry: its title, or the start of its first line. */
@@ -38,11 +81,7 @@ public final class TimelineViewModel {
         if (!entry.title().isBlank()) {
             return entry.title();
         }
-        String line = entry.body().strip().lines().findFirst().orElse("");
+        String line = entry.body().strip().lines().findFirst().orElse("").replaceFirst("^#+\\s*", "");
         return line.length() > 60 ? line.substring(0, 59) + "…" : line;
-    }
-
-    List<Entry> snapshot() {
-        return List.copyOf(entries);
     }
 }

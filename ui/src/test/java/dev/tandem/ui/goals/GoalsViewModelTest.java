@@ -1,6 +1,7 @@
 package dev.tandem.ui.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.app.Tandem;
 import dev.tandem.app.tasks.TaskExecutor;
@@ -10,6 +11,7 @@ import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.GoalStatus;
 import dev.tandem.memory.model.Project;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,12 +31,30 @@ class GoalsViewModelTest {
             tandem.store().entries().add(Entry.draft("", "Planted seedlings", EntryKind.LOG, garden.id(),
                     List.of(tomatoes.id()), null));
             GoalsViewModel model = new GoalsViewModel(tandem.store(), TaskExecutor.sameThread(), Runnable::run);
-            model.refresh();
+            model.refresh().join();
             assertThat(model.lines()).containsExactly(
-                    new GoalsViewModel.Line(true, "Garden", "active"),
-                    new GoalsViewModel.Line(false, "Grow tomatoes", "1 entry"),
-                    new GoalsViewModel.Line(true, "Other goals", ""),
-                    new GoalsViewModel.Line(false, "Learn piano", "paused · 0 entries"));
+                    new GoalsViewModel.Line(true, garden.id(), "Garden", "active"),
+                    new GoalsViewModel.Line(false, tomatoes.id(), "Grow tomatoes", "1 entry"),
+                    new GoalsViewModel.Line(true, 0, "Other goals", ""),
+                    new GoalsViewModel.Line(false, piano.id(), "Learn piano", "paused · 0 entries"));
+            assertThat(model.projects()).extracting(Project::name).containsExactly("Garden");
+            assertThat(model.goals()).extracting(Goal::title).containsExactlyInAnyOrder("Grow tomatoes", "Learn piano");
+        }
+    }
+
+    @Test
+    void addsProjectsAndGoalsAndRefusesClearly() {
+        try (Tandem tandem = Tandem.open(dir)) {
+            GoalsViewModel model = new GoalsViewModel(tandem.store(), TaskExecutor.sameThread(), Runnable::run);
+            Project garden = model.addProject("Garden", "beds").join();
+            Goal goal = model.addGoal("Grow tomatoes", "fresh food", LocalDate.of(2027, 7, 1), garden.id()).join();
+            assertThat(tandem.store().goals().get(goal.id()).why()).isEqualTo("fresh food");
+            assertThat(model.lines()).extracting(GoalsViewModel.Line::text).containsExactly("Garden", "Grow tomatoes");
+            assertThatThrownBy(() -> model.addProject("garden", "").join())
+                    .hasRootCauseMessage("There is already a project named 'garden'.");
+            assertThatThrownBy(() -> model.addGoal("  ", "", null, null).join())
+                    .hasRootCauseMessage("A goal needs a title.");
+            assertThat(tandem.store().projects().list()).hasSize(1);
         }
     }
 }

@@ -6,6 +6,8 @@ import dev.tandem.app.Tandem;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
+import dev.tandem.memory.model.Goal;
+import dev.tandem.memory.model.Project;
 import dev.tandem.memory.recall.Recall;
 import dev.tandem.ui.Debouncer;
 import dev.tandem.ui.recall.RecallViewModel;
@@ -27,10 +29,8 @@ class JournalViewModelTest {
             Entry older = tandem.store().entries().add(Entry.draft("", "Started a compost heap; the worms arrived.",
                     EntryKind.NOTE, null, List.of(), null));
             tandem.index().awaitCurrent(Duration.ofSeconds(10));
-            RecallViewModel recall = new RecallViewModel(new Recall(tandem.index(), Clock.systemUTC()),
-                    TaskExecutor.sameThread(), Runnable::run);
-            JournalViewModel journal = new JournalViewModel(tandem.store(), TaskExecutor.sameThread(), Runnable::run,
-                    Debouncer.immediate(), Debouncer.immediate(), recall);
+            RecallViewModel recall = recall(tandem);
+            JournalViewModel journal = journal(tandem, recall);
 
             journal.bodyProperty().set("Turned the compost today");
             journal.bodyProperty().set("Turned the compost today; the worms look happy.");
@@ -44,9 +44,12 @@ class JournalViewModelTest {
 
             tandem.index().awaitCurrent(Duration.ofSeconds(10));
             journal.bodyProperty().set(journal.bodyProperty().get() + " More compost.");
-            assertThat(recall.items()).extracting(r -> r.id()).contains(older.id()).doesNotContain(journal.entryId());
+            assertThat(recall.cards()).extracting(card -> card.item().id())
+                    .contains(older.id()).doesNotContain(journal.entryId());
 
+            int opened = journal.openedProperty().get();
             journal.open(older);
+            assertThat(journal.openedProperty().get()).as("a fresh undo history").isEqualTo(opened + 1);
             assertThat(journal.bodyProperty().get()).isEqualTo(older.body());
             journal.bodyProperty().set(older.body() + " Added leaves.");
             journal.save().join();
@@ -58,5 +61,58 @@ class JournalViewModelTest {
             journal.save().join();
             assertThat(tandem.store().entries().count()).isEqualTo(3);
         }
+    }
+
+    @Test
+    void kindProjectAndGoalsAreSavedWithTheEntryAndKeptForTheNextOne() {
+        try (Tandem tandem = Tandem.open(dir)) {
+            Project garden = tandem.store().projects().add(Project.draft("Garden", ""));
+            Goal compost = tandem.store().goals().add(Goal.draft("Make compost", "", null, garden.id()));
+            JournalViewModel journal = journal(tandem, recall(tandem));
+            journal.bodyProperty().set("Decided to buy a second bin.");
+            journal.kindProperty().set(EntryKind.DECISION);
+            journal.projectIdProperty().set(garden.id());
+            journal.goalIds().add(compost.id());
+            journal.save().join();
+            Entry saved = tandem.store().entries().get(journal.entryId());
+            assertThat(saved.kind()).isEqualTo(EntryKind.DECISION);
+            assertThat(saved.projectId()).isEqualTo(garden.id());
+            assertThat(saved.goalIds()).containsExactly(compost.id());
+
+            journal.goalIds().clear();
+            journal.save().join();
+            assertThat(tandem.store().entries().get(saved.id()).goalIds()).isEmpty();
+
+            journal.goalIds().add(compost.id());
+            journal.newEntry();
+            assertThat(journal.kindProperty().get()).isEqualTo(EntryKind.NOTE);
+            assertThat(journal.projectIdProperty().get()).isEqualTo(garden.id());
+            assertThat(journal.goalIds()).containsExactly(compost.id());
+            assertThat(journal.bodyProperty().get()).isEmpty();
+            journal.save().join();
+            assertThat(tandem.store().entries().count()).as("an empty entry is not saved").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void openingWithoutEditingWritesNothing() {
+        try (Tandem tandem = Tandem.open(dir)) {
+            Entry entry = tandem.store().entries().add(Entry.draft("T", "Text", EntryKind.NOTE, null, List.of(), null));
+            JournalViewModel journal = journal(tandem, recall(tandem));
+            journal.open(entry.id()).join();
+            journal.save().join();
+            assertThat(tandem.store().entries().get(entry.id()).updatedAt()).isEqualTo(entry.updatedAt());
+            assertThat(journal.statusProperty().get()).isEmpty();
+        }
+    }
+
+    private static RecallViewModel recall(Tandem tandem) {
+        return new RecallViewModel(new Recall(tandem.index(), Clock.systemUTC()), TaskExecutor.sameThread(),
+                Runnable::run);
+    }
+
+    private static JournalViewModel journal(Tandem tandem, RecallViewModel recall) {
+        return new JournalViewModel(tandem.store(), TaskExecutor.sameThread(), Runnable::run,
+                Debouncer.immediate(), Debouncer.immediate(), recall);
     }
 }

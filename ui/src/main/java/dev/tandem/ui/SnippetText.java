@@ -1,0 +1,38 @@
+package dev.tandem.ui;
+
+import dev.tandem.memory.index.Snippet;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/** A snippet as text with its matching words marked, for the memory panel and quick search. */
+public final class SnippetText {
+
+    private SnippetText() {
+    }
+
+    public static TextFlow flow(Snippet snippet, String styleClass) {
+        List<Text> parts = new ArrayList<>();
+        int at = 0;
+        String text = snippet.text().replace('\n', ' ');
+        for (Snippet.Span span : snippet.highlights()) {
+            if (span.start() < at || span.end() > text.length()) {
+                continue;
+            }
+            parts.add(part(text.substring(at, span.start()), "snippet-text"));
+            parts.add(part(text.substring(span.start(), span.end()), "snippet-match"));
+            at = span.end();
+        }
+        parts.add(part(text.substring(at), "snippet-text"));
+        TextFlow flow = new TextFlow(parts.toArray(Text[]::new));
+        flow.getStyleClass().add(styleClass);
+        return flow;
+    }
+
+    private static Text part(String value, String styleClass) {
+        Text text = new Text(value);
+        text.getStyleClass().add(styleClass);
+        return text;
+    }
+}

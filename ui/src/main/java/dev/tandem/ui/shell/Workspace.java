@@ -1,0 +1,149 @@
+package dev.tandem.ui.shell;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.memory.index.ItemKind;
+import dev.tandem.memory.recall.Recall;
+import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.Opener;
+import dev.tandem.ui.goals.GoalViewModel;
+import dev.tandem.ui.goals.GoalsViewModel;
+import dev.tandem.ui.journal.JournalViewModel;
+import dev.tandem.ui.recall.RecallViewModel;
+import dev.tandem.ui.search.QuickSearchViewModel;
+import dev.tandem.ui.source.SourceViewModel;
+import dev.tandem.ui.timeline.TimelineViewModel;
+import dev.tandem.ui.welcome.WelcomeViewModel;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.LongFunction;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** One open journal and the state of every part of the window over it; opens items where they belong. */
+public final class Workspace implements Opener {
+
+    /** What the centre of the window shows. */
+    public enum Page { JOURNAL, GOAL, SOURCE }
+
+    /** The pause in typing after which the entry is saved. */
+    static final long SAVE_PAUSE_MILLIS = 500;
+    /** The pause in typing after which the memory panel asks again: short, as a search takes a few ms. */
+    static final long RECALL_PAUSE_MILLIS = 60;
+
+    private final Tandem tandem;
+    private final RecallViewModel memories;
+    private final JournalViewModel journal;
+    private final TimelineViewModel timeline;
+    private final GoalsViewModel goals;
+    private final GoalViewModel goal;
+    private final SourceViewModel source;
+    private final QuickSearchViewModel search;
+    private final WelcomeViewModel welcome;
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.JOURNAL);
+
+    Workspace(Tandem tandem, TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
+              Runnable openSample) {
+        this.tandem = tandem;
+        Clock clock = Clock.systemDefaultZone();
+        memories = new RecallViewModel(new Recall(tandem.index(), clock), background, fxThread);
+        journal = new JournalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS),
+                debouncers.apply(RECALL_PAUSE_MILLIS), memories);
+        timeline = new TimelineViewModel(tandem.store(), background, fxThread, clock);
+        goals = new GoalsViewModel(tandem.store(), background, fxThread);
+        goal = new GoalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS));
+        source = new SourceViewModel(tandem.store(), background, fxThread);
+        search = new QuickSearchViewModel(tandem.index(), background, fxThread, this);
+        welcome = new WelcomeViewModel(tandem.store(), new SettingsFile(tandem.dataDirectory().root()), background,
+                fxThread, openSample);
+        journal.onSaved(timeline::refresh);
+        journal.onSaved(goals::refresh);
+        goal.onSaved(goals::refresh);
+        welcome.onGoalAdded(goals::refresh);
+    }
+
+    /** Reads what the sidebar lists and whether to welcome a newcomer. */
+    CompletableFuture<Void> load() {
+        return CompletableFuture.allOf(timeline.refresh(), goals.refresh(), welcome.check());
+    }
+
+    @Override
+    public void open(ItemKind kind, long id) {
+        switch (kind) {
+            case ENTRY -> {
+                goal.save();
+                journal.open(id);
+                page.set(Page.JOURNAL);
+            }
+            case GOAL -> {
+                journal.save();
+                goal.show(id);
+                page.set(Page.GOAL);
+            }
+            default -> {
+                source.show(kind, id);
+                page.set(Page.SOURCE);
+            }
+        }
+    }
+
+    /** Back to the editor with a new, empty entry. */
+    public void newEntry() {
+        goal.save();
+        journal.newEntry();
+        page.set(Page.JOURNAL);
+    }
+
+    /** Back to the editor with the entry that was open. */
+    public void showJournal() {
+        goal.save();
+        page.set(Page.JOURNAL);
+    }
+
+    /** Saves what is being edited; call on the FX thread. */
+    CompletableFuture<Void> save() {
+        return CompletableFuture.allOf(journal.save(), goal.save());
+    }
+
+    Tandem tandem() {
+        return tandem;
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    public RecallViewModel memories() {
+        return memories;
+    }
+
+    public JournalViewModel journal() {
+        return journal;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public GoalsViewModel goals() {
+        return goals;
+    }
+
+    public GoalViewModel goal() {
+        return goal;
+    }
+
+    public SourceViewModel source() {
+        return source;
+    }
+
+    public QuickSearchViewModel search() {
+        return search;
+    }
+
+    public WelcomeViewModel welcome() {
+        return welcome;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.tandem.ui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.memory.index.ItemKind;
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
+import dev.tandem.memory.model.Goal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuickSearchViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void findsEverythingAsYouTypeAndOpensTheChoice() {
+        try (Tandem tandem = Tandem.open(dir)) {
+            Entry seeds = tandem.store().entries().add(Entry.draft("Seed order", "Ordered tomato and bean seeds.",
+                    EntryKind.DECISION, null, List.of(), null));
+            Goal goal = tandem.store().goals().add(Goal.draft("Grow tomatoes", "fresh food", null, null));
+            tandem.index().awaitCurrent(Duration.ofSeconds(10));
+            List<String> opened = new ArrayList<>();
+            QuickSearchViewModel model = new QuickSearchViewModel(tandem.index(), TaskExecutor.sameThread(),
+                    Runnable::run, (kind, id) -> opened.add(kind + " " + id));
+            assertThat(model.messageProperty().get()).isEqualTo(QuickSearchViewModel.HINT);
+            model.show();
+            model.queryProperty().set("tomato");
+            assertThat(model.hits()).extracting(hit -> hit.kind() + " " + hit.id())
+                    .containsExactlyInAnyOrder("ENTRY " + seeds.id(), "GOAL " + goal.id());
+            assertThat(model.hits().get(0).snippet().highlights()).isNotEmpty();
+            model.queryProperty().set("zebra crossing");
+            assertThat(model.hits()).isEmpty();
+            assertThat(model.messageProperty().get()).isEqualTo(QuickSearchViewModel.NOTHING);
+            model.queryProperty().set("(((\"seed");
+            assertThat(model.hits()).extracting(hit -> hit.id()).containsExactly(seeds.id());
+            model.choose(model.hits().get(0));
+            assertThat(opened).containsExactly(ItemKind.ENTRY + " " + seeds.id());
+            assertThat(model.showingProperty().get()).isFalse();
+            model.queryProperty().set("  ");
+            assertThat(model.hits()).isEmpty();
+            assertThat(model.messageProperty().get()).isEqualTo(QuickSearchViewModel.HINT);
+        }
+    }
+}

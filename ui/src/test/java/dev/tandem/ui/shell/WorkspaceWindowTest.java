@@ -1,0 +1,147 @@
+package dev.tandem.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.app.tasks.BackgroundExecutor;
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
+import dev.tandem.memory.model.Goal;
+import dev.tandem.memory.model.Project;
+import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.Theme;
+import dev.tandem.ui.recall.RecallViewModel;
+import dev.tandem.ui.timeline.TimelineViewModel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window under Monocle over a small journal: the memory panel, the sidebar, goals and quick search. */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceWindowTest {
+
+    @TempDir
+    static Path root;
+
+    private Path dir;
+
+    private BackgroundExecutor background;
+    private ShellViewModel model;
+
+    private static Path journal() throws java.io.IOException {
+        Path dir = java.nio.file.Files.createTempDirectory(root, "journal");
+        try (Tandem tandem = Tandem.open(dir)) {
+            Project garden = tandem.store().projects().add(Project.draft("Garden", ""));
+            tandem.store().goals().add(Goal.draft("Grow our own vegetables", "fresh food", null, garden.id()));
+            tandem.store().entries().add(Entry.draft("Compost", "Started a compost heap behind the shed; the worms "
+                    + "arrived in a box.", EntryKind.NOTE, null, List.of(), null));
+            tandem.store().entries().add(Entry.draft("", "Booked the dentist for Tuesday.", EntryKind.NOTE, null,
+                    List.of(), null));
+            tandem.index().awaitCurrent(Duration.ofSeconds(10));
+        }
+        return dir;
+    }
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        dir = journal();
+        Theme.apply("light");
+        background = new BackgroundExecutor("test-ui-work", 2);
+        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
+        Scene scene = new Scene(new ShellView(model).root(), 1200, 760);
+        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Tandem");
+        stage.show();
+        model.open(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        model.close();
+        background.close();
+    }
+
+    private Workspace ready() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return model.workspaceProperty().get();
+    }
+
+    @Test
+    void typingAboutATopicBringsTheOlderEntryAndClickingItOpensIt(FxRobot robot) throws Exception {
+        Workspace workspace = ready();
+        ListView<?> goals = robot.lookup("#goals").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> goals.getItems().size() == 2);
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("2 entries · 1 goal");
+        assertThat(robot.lookup("#welcome").queryAs(Node.class).getParent().isVisible()).isFalse();
+
+        TextArea body = robot.lookup("#entry-body").queryAs(TextArea.class);
+        robot.clickOn(body).write("Turned the compost and fed the worms");
+        ListView<RecallViewModel.Card> memories = robot.lookup("#memories").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !memories.getItems().isEmpty());
+        assertThat(memories.getItems().get(0).item().title()).isEqualTo("Compost");
+        assertThat(memories.getItems()).noneMatch(card -> card.item().snippet().text().contains("dentist"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Saved".equals(robot.lookup("#entry-status").queryLabeled().getText()));
+        ListView<TimelineViewModel.Row> timeline = robot.lookup("#timeline").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline.getItems().size() == 4);
+        assertThat(timeline.getItems().get(0).day()).isEqualTo("Today");
+        assertThat(TimelineViewModel.headline(timeline.getItems().get(1).entry())).startsWith("Turned the compost");
+
+        robot.clickOn(".memory-card");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entry-body").queryAs(TextArea.class)
+                .getText().startsWith("Started a compost heap"));
+        assertThat(workspace.pageProperty().get()).isEqualTo(Workspace.Page.JOURNAL);
+    }
+
+    @Test
+    void aGoalMadeWithPlusShowsInTheSidebarAndOpens(FxRobot robot) throws Exception {
+        Workspace workspace = ready();
+        ListView<?> goals = robot.lookup("#goals").queryListView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> goals.getItems().size() == 2);
+        robot.clickOn("#add-goal-or-project").clickOn("New goal…");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#goal-title").write("Learn to sail");
+        robot.clickOn("#goal-why").write("Summers on the water");
+        robot.clickOn("#dialog-create");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> goals.getItems().size() == 4);
+        assertThat(goals.getItems().toString()).contains("Learn to sail");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> workspace.pageProperty().get() == Workspace.Page.GOAL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Summers on the water".equals(workspace.goal().whyProperty().get()));
+    }
+
+    @Test
+    void ctrlKFindsAnEntryAndEnterOpensIt(FxRobot robot) throws Exception {
+        Workspace workspace = ready();
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.search().showingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("dentist");
+        ListView<?> results = robot.lookup("#quick-search-results").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#entry-body").queryAs(TextArea.class)
+                .getText().equals("Booked the dentist for Tuesday."));
+        assertThat(workspace.search().showingProperty().get()).isFalse();
+    }
+}
