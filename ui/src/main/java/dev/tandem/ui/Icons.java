@@ -29,6 +29,18 @@ public final class Icons {
         return icon;
     }
 
+    /** A title to show: the item's own, else the start of its text, else the kind. */
+    public static String title(String title, String text, ItemKind kind) {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        String start = text == null ? "" : text.strip().replaceFirst("^[#>*\\-\\s]+", "").replaceAll("\\s+", " ");
+        if (start.isEmpty()) {
+            return word(kind);
+        }
+        return start.length() > 48 ? start.substring(0, 47).strip() + "…" : start;
+    }
+
     /** The word for a kind, as the person would say it. */
     public static String word(ItemKind kind) {
         return switch (kind) {

@@ -166,10 +166,10 @@ final class PlainText {
 
     private String marker(Node item) {
         int[] list = lists.peek();
-        if (list == null || list[0] < 0 || !(item.getParent() instanceof OrderedList ordered)) {
-            return bullet(Math.max(0, bulletDepth() - 1));
+        if (list != null && item.getParent() instanceof OrderedList ordered) {
+            return number(list[0]++, ordered);
         }
-        return number(list[0]++, ordered);
+        return bullet(Math.max(0, bulletDepth() - 1));
     }
 
     private int bulletDepth() {

@@ -84,7 +84,7 @@ public final class MemoryPanelView {
                 return;
             }
             Recollection item = card.item();
-            String title = item.title() == null || item.title().isBlank() ? Icons.word(item.kind()) : item.title();
+            String title = Icons.title(item.title(), item.snippet().text(), item.kind());
             Label name = new Label(title, Icons.of(item.kind()));
             name.getStyleClass().add("memory-title");
             name.setMinWidth(0);

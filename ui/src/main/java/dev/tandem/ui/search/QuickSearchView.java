@@ -124,7 +124,7 @@ public final class QuickSearchView {
                 setGraphic(null);
                 return;
             }
-            String title = hit.title() == null || hit.title().isBlank() ? Icons.word(hit.kind()) : hit.title();
+            String title = Icons.title(hit.title(), hit.snippet().text(), hit.kind());
             Label name = new Label(title, Icons.of(hit.kind()));
             name.getStyleClass().add("memory-title");
             Region gap = new Region();

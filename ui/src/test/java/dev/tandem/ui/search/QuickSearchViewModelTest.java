@@ -35,7 +35,8 @@ class QuickSearchViewModelTest {
             model.queryProperty().set("tomato");
             assertThat(model.hits()).extracting(hit -> hit.kind() + " " + hit.id())
                     .containsExactlyInAnyOrder("ENTRY " + seeds.id(), "GOAL " + goal.id());
-            assertThat(model.hits().get(0).snippet().highlights()).isNotEmpty();
+            assertThat(model.hits()).filteredOn(hit -> hit.kind() == ItemKind.ENTRY).singleElement()
+                    .satisfies(hit -> assertThat(hit.snippet().marked("[", "]")).contains("[tomato]"));
             model.queryProperty().set("zebra crossing");
             assertThat(model.hits()).isEmpty();
             assertThat(model.messageProperty().get()).isEqualTo(QuickSearchViewModel.NOTHING);

@@ -1,0 +1,115 @@
+package dev.tandem.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.app.tasks.BackgroundExecutor;
+import dev.tandem.memory.index.ItemKind;
+import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.Theme;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Pictures of the window over the sample journal, light and dark, in {@code ui/target/screenshots/}. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dir;
+
+    private Scene scene;
+    private BackgroundExecutor background;
+    private ShellViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        Theme.apply("light");
+        background = new BackgroundExecutor("test-ui-work", 2);
+        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
+        scene = new Scene(new ShellView(model).root(), 1280, 800);
+        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        model.close();
+        background.close();
+    }
+
+    @Test
+    void picturesTheWorkspaceInLightAndDark(FxRobot robot) throws Exception {
+        Files.createDirectories(SHOTS);
+        robot.interact(() -> model.open(dir).thenRun(() -> Platform.runLater(model::openSample)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.sampleProperty().get()
+                && model.workspaceProperty().get() != null);
+        Workspace workspace = model.workspaceProperty().get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspace.timeline().rows().size() > 10);
+        robot.interact(() -> workspace.journal().bodyProperty().set("Turned the compost heap again; the worms "
+                + "are busy. Next: spread it on the tomato bed."));
+        ListView<?> memories = robot.lookup("#memories").queryListView();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> memories.getItems().size() >= 3);
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+
+        BufferedImage light = shoot(robot, "workspace-light.png");
+        robot.interact(() -> Theme.apply("dark"));
+        BufferedImage dark = shoot(robot, "workspace-dark.png");
+        assertThat(brightness(dark)).as("the dark theme is darker").isLessThan(brightness(light) * 0.6);
+
+        robot.interact(() -> {
+            workspace.search().show();
+            workspace.search().queryProperty().set("compost");
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !workspace.search().hits().isEmpty());
+        shoot(robot, "quick-search-dark.png");
+        robot.interact(() -> {
+            workspace.search().dismiss();
+            Theme.apply("light");
+            long goal = workspace.goals().goals().stream().filter(g -> g.title().contains("compost")).findFirst().orElseThrow().id();
+            workspace.open(ItemKind.GOAL, goal);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !workspace.goal().entries().isEmpty());
+        shoot(robot, "goal-light.png");
+        assertThat(SHOTS.resolve("goal-light.png")).isNotEmptyFile();
+    }
+
+    private BufferedImage shoot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = scene.snapshot(null));
+        BufferedImage picture = SwingFXUtils.fromFXImage(image[0], null);
+        ImageIO.write(picture, "png", SHOTS.resolve(name).toFile());
+        return picture;
+    }
+
+    private static double brightness(BufferedImage image) {
+        long sum = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                int rgb = image.getRGB(x, y);
+                sum += ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+            }
+        }
+        return sum / (double) ((image.getHeight() / 4) * (image.getWidth() / 4) * 3);
+    }
+}
