@@ -1,6 +1,7 @@
 package dev.tandem.ui;
 
 import dev.tandem.app.Logs;
+import dev.tandem.ui.bench.BenchProbe;
 import dev.tandem.app.settings.DataPaths;
 import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.ui.shell.ShellView;
@@ -18,24 +19,36 @@ public final class DesktopApp extends Application {
     private BackgroundExecutor background;
     private ShellViewModel shell;
 
+    private static EarlyJournal early;
+
     static void launchWith(String[] args) {
+        early = EarlyJournal.start(DataPaths.resolve(dataDirArgument(List.of(args))));
         Application.launch(DesktopApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        BenchProbe.mark("fx-started");
         Logs.quietConsole();
         background = new BackgroundExecutor("tandem-ui-work", 2);
-        shell = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
+        Path directory = early != null ? early.directory() : DataPaths.resolve(dataDirArgument(getParameters().getRaw()));
+        shell = new ShellViewModel(background, Platform::runLater, Debouncer::fx,
+                early != null ? early.opener() : dev.tandem.app.Tandem::open);
         Theme.apply(dev.tandem.app.settings.DesktopSettings.SYSTEM);
-        Scene scene = new Scene(new ShellView(shell).root(), 1200, 760);
+        BenchProbe.mark("theme");
+        javafx.scene.Parent view = new ShellView(shell).root();
+        BenchProbe.mark("view");
+        Scene scene = new Scene(view, 1200, 760);
         scene.getStylesheets().add(DesktopApp.class.getResource("tandem.css").toExternalForm());
         stage.setTitle("Tandem");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);
+        BenchProbe.attachIfAsked(scene, shell);
+        BenchProbe.mark("scene");
         stage.show();
-        shell.open(DataPaths.resolve(dataDirArgument(getParameters().getRaw())));
+        BenchProbe.mark("shown");
+        shell.open(directory);
     }
 
     private static Path dataDirArgument(List<String> raw) {
@@ -50,6 +63,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        if (early != null) {
+            early.closeIfUntaken();
+        }
         if (shell != null) {
             shell.close();
         }

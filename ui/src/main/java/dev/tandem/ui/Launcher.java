@@ -10,9 +10,13 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length >= 2 && args[0].equals("bench") && args[1].equals("desktop")) {
+            System.exit(dev.tandem.ui.bench.DesktopBenchmark.run(java.util.Arrays.copyOfRange(args, 2, args.length)));
+        }
         if (args.length > 0 && !isDesktopOption(args)) {
             System.exit(dev.tandem.app.cli.Main.run(args));
         }
+        dev.tandem.ui.bench.BenchProbe.mark("main");
         DesktopApp.launchWith(args);
         // Native libraries (a local model) can leave non-daemon threads behind: end the process.
         System.exit(0);

@@ -13,6 +13,13 @@ public final class SnippetText {
     }
 
     public static TextFlow flow(Snippet snippet, String styleClass) {
+        TextFlow flow = new TextFlow(parts(snippet).toArray(Text[]::new));
+        flow.getStyleClass().add(styleClass);
+        return flow;
+    }
+
+    /** The snippet's text in runs, the matching words styled {@code snippet-match}. */
+    public static List<Text> parts(Snippet snippet) {
         List<Text> parts = new ArrayList<>();
         int at = 0;
         String text = snippet.text().replace('\n', ' ');
@@ -25,9 +32,7 @@ public final class SnippetText {
             at = span.end();
         }
         parts.add(part(text.substring(at), "snippet-text"));
-        TextFlow flow = new TextFlow(parts.toArray(Text[]::new));
-        flow.getStyleClass().add(styleClass);
-        return flow;
+        return parts;
     }
 
     private static Text part(String value, String styleClass) {

@@ -55,9 +55,9 @@ public final class GoalsViewModel {
 
     public CompletableFuture<Void> refresh() {
         return background.submit(this::read).thenAcceptAsync(read -> {
-            projects.setAll(read.projects());
-            goals.setAll(read.goals());
-            lines.setAll(read.lines());
+            replace(projects, read.projects());
+            replace(goals, read.goals());
+            replace(lines, read.lines());
         }, fxThread);
     }
 
@@ -71,6 +71,13 @@ public final class GoalsViewModel {
     public CompletableFuture<Goal> addGoal(String title, String why, LocalDate target, Long projectId) {
         return background.submit(() -> store.goals().add(Goal.draft(title, why, target, projectId)))
                 .thenCompose(goal -> refresh().thenApply(done -> goal));
+    }
+
+    /** Replaces the contents only when they changed, so the lists and menus built on them are left alone. */
+    private static <T> void replace(ObservableList<T> shown, List<T> now) {
+        if (!shown.equals(now)) {
+            shown.setAll(now);
+        }
     }
 
     private Read read() {

@@ -156,9 +156,28 @@ public final class RecallViewModel {
         List<Card> shown = new ArrayList<>();
         pinned.forEach(p -> shown.add(new Card(p, true)));
         items.forEach(item -> shown.add(new Card(item, false)));
-        cards.setAll(shown);
+        if (!looksTheSame(cards, shown)) {
+            cards.setAll(shown);
+        }
         message.set(text);
         answered.set(System.nanoTime());
+    }
+
+    /** Same items, snippets, reasons and pins: redrawing would only cost time while the person types. */
+    private static boolean looksTheSame(List<Card> shown, List<Card> now) {
+        if (shown.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            Card a = shown.get(i);
+            Card b = now.get(i);
+            if (a.pinned() != b.pinned() || !same(a.item(), b.item()) || !a.item().snippet().equals(b.item().snippet())
+                    || !a.item().reasons().equals(b.item().reasons()) || !java.util.Objects.equals(a.item().title(),
+                    b.item().title())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -98,12 +98,18 @@ public final class QuickSearchView {
             }
         });
         root.visibleProperty().bind(model.showingProperty());
+        Runnable focus = () -> {
+            field.selectAll();
+            Platform.runLater(field::requestFocus);
+        };
         model.showingProperty().addListener((o, was, on) -> {
             if (on) {
-                field.selectAll();
-                Platform.runLater(field::requestFocus);
+                focus.run();
             }
         });
+        if (model.showingProperty().get()) {
+            focus.run();
+        }
     }
 
     public Parent root() {

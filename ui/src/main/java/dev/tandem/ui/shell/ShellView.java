@@ -89,15 +89,23 @@ public final class ShellView {
 
     private void show(Workspace workspace) {
         journalView = new JournalView(workspace.journal(), workspace.goals());
-        Node goalView = new GoalView(workspace.goal(), workspace).root();
-        Node sourceView = new SourceView(workspace.source()).root();
-        StackPane centre = new StackPane(journalView.root(), goalView, sourceView);
+        StackPane centre = new StackPane(journalView.root());
         centre.getStyleClass().add("centre");
+        Node[] goalView = new Node[1];
+        Node[] sourceView = new Node[1];
         Runnable showPage = () -> {
             Workspace.Page page = workspace.pageProperty().get();
+            if (page == Workspace.Page.GOAL && goalView[0] == null) {
+                goalView[0] = new GoalView(workspace.goal(), workspace).root();
+                centre.getChildren().add(goalView[0]);
+            }
+            if (page == Workspace.Page.SOURCE && sourceView[0] == null) {
+                sourceView[0] = new SourceView(workspace.source()).root();
+                centre.getChildren().add(sourceView[0]);
+            }
             journalView.root().setVisible(page == Workspace.Page.JOURNAL);
-            goalView.setVisible(page == Workspace.Page.GOAL);
-            sourceView.setVisible(page == Workspace.Page.SOURCE);
+            setVisible(goalView[0], page == Workspace.Page.GOAL);
+            setVisible(sourceView[0], page == Workspace.Page.SOURCE);
         };
         workspace.pageProperty().addListener((o, was, now) -> showPage.run());
         showPage.run();
@@ -117,14 +125,41 @@ public final class ShellView {
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(panel, false);
         split.setDividerPositions(0.22, 0.68);
-        layers.getChildren().setAll(split, new QuickSearchView(workspace.search()).root(),
-                new WelcomeView(workspace.welcome()).root());
+        layers.getChildren().setAll(split);
+        overlayWhenShown(workspace.search().showingProperty(), () -> new QuickSearchView(workspace.search()).root());
+        overlayWhenShown(workspace.welcome().showingProperty(), () -> new WelcomeView(workspace.welcome()).root());
         Platform.runLater(() -> {
             split.setDividerPositions(0.22, 0.68);
             if (!workspace.welcome().showingProperty().get()) {
                 journalView.focusText();
             }
         });
+    }
+
+    /** Builds an overlay the first time it is to be shown, so a launch does not pay for what it may never show. */
+    private void overlayWhenShown(javafx.beans.value.ObservableBooleanValue showing,
+                                  java.util.function.Supplier<Parent> build) {
+        Runnable add = () -> layers.getChildren().add(build.get());
+        if (showing.get()) {
+            add.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    showing.removeListener(this);
+                    add.run();
+                }
+            }
+        };
+        showing.addListener(once);
+    }
+
+    private static void setVisible(Node node, boolean visible) {
+        if (node != null) {
+            node.setVisible(visible);
+        }
     }
 
     private MenuBar menus() {

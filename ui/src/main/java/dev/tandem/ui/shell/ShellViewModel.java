@@ -36,6 +36,7 @@ public final class ShellViewModel {
     private final TaskExecutor background;
     private final Executor fxThread;
     private final LongFunction<Debouncer> debouncers;
+    private final java.util.function.Function<Path, Tandem> opener;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your journal…");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
@@ -50,9 +51,16 @@ public final class ShellViewModel {
 
     /** {@code debouncers} makes the pauses the editor waits for (on the FX clock in the app). */
     public ShellViewModel(TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers) {
+        this(background, fxThread, debouncers, Tandem::open);
+    }
+
+    /** {@code opener} opens a data directory (the app hands over a journal it began opening at launch). */
+    public ShellViewModel(TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
+                          java.util.function.Function<Path, Tandem> opener) {
         this.background = background;
         this.fxThread = fxThread;
         this.debouncers = debouncers;
+        this.opener = opener;
     }
 
     /** Opens the person's journal in {@code dataDirectory} off the FX thread. */
@@ -83,6 +91,7 @@ public final class ShellViewModel {
                 current.tandem().close();
             }
             Tandem opened = openOrCreate(directory, isSample);
+            dev.tandem.ui.bench.BenchProbe.mark("journal-open");
             tandem = opened;
             return new Opened(summary(opened), new SettingsFile(settingsHome).load().desktop().theme());
         })).handleAsync((opened, failure) -> {
@@ -94,6 +103,7 @@ public final class ShellViewModel {
                 status.set(opened.summary());
                 next.load();
                 workspace.set(next);
+                dev.tandem.ui.bench.BenchProbe.mark("workspace-built");
                 refreshWhenIndexIsCurrent();
             } else {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
@@ -106,9 +116,9 @@ public final class ShellViewModel {
         }, fxThread);
     }
 
-    private static Tandem openOrCreate(Path directory, boolean isSample) {
+    private Tandem openOrCreate(Path directory, boolean isSample) {
         boolean fresh = isSample && !Files.exists(directory.resolve("tandem.db"));
-        Tandem opened = Tandem.open(directory);
+        Tandem opened = opener.apply(directory);
         if (fresh) {
             SampleJournal.writeInto(opened.store(), Clock.systemDefaultZone());
             SettingsFile settings = new SettingsFile(directory);

@@ -31,7 +31,7 @@ public final class Workspace implements Opener {
     /** The pause in typing after which the entry is saved. */
     static final long SAVE_PAUSE_MILLIS = 500;
     /** The pause in typing after which the memory panel asks again: short, as a search takes a few ms. */
-    static final long RECALL_PAUSE_MILLIS = 60;
+    static final long RECALL_PAUSE_MILLIS = 50;
 
     private final Tandem tandem;
     private final RecallViewModel memories;

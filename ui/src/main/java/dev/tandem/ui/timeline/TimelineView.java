@@ -48,38 +48,44 @@ public final class TimelineView {
         return root;
     }
 
+    /** A day heading or an entry; the nodes are made once per cell and refilled. */
     private static final class RowCell extends ListCell<TimelineViewModel.Row> {
+
+        private final Label day = new Label();
+        private final Label title = new Label(null, Icons.of(ItemKind.ENTRY));
+        private final Label time = new Label();
+        private final HBox line;
 
         RowCell() {
             setPrefWidth(0);
+            day.getStyleClass().addAll("text-small", "day-label");
+            title.setMinWidth(0);
+            time.getStyleClass().addAll("text-small", "text-muted");
+            time.setMinWidth(Region.USE_PREF_SIZE);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            line = new HBox(6, title, gap, time);
         }
 
         @Override
         protected void updateItem(TimelineViewModel.Row row, boolean isEmpty) {
             super.updateItem(row, isEmpty);
             getStyleClass().remove("day-heading");
+            setMouseTransparent(false);
             if (isEmpty || row == null) {
                 setGraphic(null);
-                setDisable(false);
                 return;
             }
             if (row.heading()) {
                 getStyleClass().add("day-heading");
-                Label day = new Label(row.day());
-                day.getStyleClass().addAll("text-small", "day-label");
+                day.setText(row.day());
                 setGraphic(day);
                 setMouseTransparent(true);
                 return;
             }
-            setMouseTransparent(false);
-            Label title = new Label(TimelineViewModel.headline(row.entry()), Icons.of(ItemKind.ENTRY));
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            Label time = new Label(TIME.format(row.entry().createdAt()));
-            time.getStyleClass().addAll("text-small", "text-muted");
-            time.setMinWidth(Region.USE_PREF_SIZE);
-            title.setMinWidth(0);
-            setGraphic(new HBox(6, title, gap, time));
+            title.setText(TimelineViewModel.headline(row.entry()));
+            time.setText(TIME.format(row.entry().createdAt()));
+            setGraphic(line);
         }
     }
 }

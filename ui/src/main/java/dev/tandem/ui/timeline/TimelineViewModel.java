@@ -48,7 +48,11 @@ public final class TimelineViewModel {
 
     public CompletableFuture<Void> refresh() {
         return background.submit(() -> group(store.entries().list(null, SHOWN)))
-                .thenAcceptAsync(rows::setAll, fxThread);
+                .thenAcceptAsync(now -> {
+                    if (!rows.equals(now)) {
+                        rows.setAll(now);
+                    }
+                }, fxThread);
     }
 
     List<Row> group(List<Entry> newestFirst) {

@@ -79,6 +79,9 @@ public final class WelcomeView {
                 Platform.runLater(goal::requestFocus);
             }
         });
+        if (model.showingProperty().get()) {
+            Platform.runLater(goal::requestFocus);
+        }
     }
 
     public Parent root() {

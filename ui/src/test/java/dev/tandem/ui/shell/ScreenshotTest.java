@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -66,8 +65,7 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspace.timeline().rows().size() > 10);
         robot.interact(() -> workspace.journal().bodyProperty().set("Turned the compost heap again; the worms "
                 + "are busy. Next: spread it on the tomato bed."));
-        ListView<?> memories = robot.lookup("#memories").queryListView();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> memories.getItems().size() >= 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspace.memories().cards().size() >= 3);
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
 
         BufferedImage light = shoot(robot, "workspace-light.png");

@@ -91,14 +91,19 @@ class WorkspaceWindowTest {
         ListView<?> goals = robot.lookup("#goals").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> goals.getItems().size() == 2);
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).startsWith("2 entries · 1 goal");
-        assertThat(robot.lookup("#welcome").queryAs(Node.class).getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#welcome").tryQuery()).as("no welcome over a journal with entries").isEmpty();
 
         TextArea body = robot.lookup("#entry-body").queryAs(TextArea.class);
         robot.clickOn(body).write("Turned the compost and fed the worms");
-        ListView<RecallViewModel.Card> memories = robot.lookup("#memories").queryListView();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !memories.getItems().isEmpty());
-        assertThat(memories.getItems().get(0).item().title()).isEqualTo("Compost");
-        assertThat(memories.getItems()).noneMatch(card -> card.item().snippet().text().contains("dentist"));
+        List<RecallViewModel.Card> memories = workspace.memories().cards();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !memories.isEmpty());
+        assertThat(memories.get(0).item().title()).isEqualTo("Compost");
+        assertThat(memories).noneMatch(card -> card.item().snippet().text().contains("dentist"));
+        assertThat(robot.lookup(".memory-title").queryLabeled().getText()).isEqualTo("Compost");
+        robot.clickOn(".memory-pin");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.memories().pinned().size() == 1);
+        assertThat(workspace.memories().pinned().get(0).title()).isEqualTo("Compost");
+        assertThat(body.getText()).as("the pin does not open the entry").startsWith("Turned the compost");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> "Saved".equals(robot.lookup("#entry-status").queryLabeled().getText()));
         ListView<TimelineViewModel.Row> timeline = robot.lookup("#timeline").queryListView();

@@ -1,0 +1,66 @@
+package dev.tandem.ui;
+
+import dev.tandem.app.Tandem;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+/**
+ * Opens the journal on its own thread while JavaFX starts, so the window does not wait for SQLite
+ * and the index one after the other. The first open of that directory takes the result; any
+ * other open is an ordinary one.
+ */
+final class EarlyJournal {
+
+    private final Path directory;
+    private final CompletableFuture<Tandem> opening;
+    private boolean taken;
+
+    private EarlyJournal(Path directory) {
+        this.directory = directory;
+        this.opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(Tandem.open(directory));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "tandem-early-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    static EarlyJournal start(Path directory) {
+        return new EarlyJournal(directory);
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    /** Opens a journal: the early one the first time it is asked for, otherwise a fresh open. */
+    synchronized Function<Path, Tandem> opener() {
+        return asked -> {
+            synchronized (this) {
+                if (!taken && asked.equals(directory)) {
+                    taken = true;
+                    try {
+                        return opening.join();
+                    } catch (CompletionException e) {
+                        throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+                    }
+                }
+            }
+            return Tandem.open(asked);
+        };
+    }
+
+    /** Closes the early journal if nobody took it (the window failed to start). */
+    synchronized void closeIfUntaken() {
+        if (!taken) {
+            taken = true;
+            opening.thenAccept(Tandem::close);
+        }
+    }
+}

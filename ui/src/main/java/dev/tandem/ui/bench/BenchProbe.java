@@ -1,0 +1,174 @@
+package dev.tandem.ui.bench;
+
+import dev.tandem.app.bench.SyntheticJournal;
+import dev.tandem.ui.shell.ShellViewModel;
+import dev.tandem.ui.shell.Workspace;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.robot.Robot;
+
+/**
+ * The window's side of {@code tandem bench desktop}, switched on by {@code -Dtandem.bench.mode}:
+ * "launch" prints when the workspace is first drawn and quits; "typing" types with the keyboard
+ * robot for a while and prints the longest FX-thread pauses and how soon the memory panel answered.
+ */
+public final class BenchProbe {
+
+    static final String MODE = "tandem.bench.mode";
+    static final String SECONDS = "tandem.bench.seconds";
+    private static final long KEY_GAP_MILLIS = 120;
+    private static final long WORD_PAUSE_MILLIS = 450;
+
+    private final Scene scene;
+    private final Workspace workspace;
+    private final List<Long> pulseGaps = new ArrayList<>();
+    private final List<Long> refreshes = new ArrayList<>();
+    private volatile boolean typing;
+    private long lastPulse;
+    private final long started = System.nanoTime();
+    private volatile long waitingSince;
+
+    private BenchProbe(Scene scene, Workspace workspace) {
+        this.scene = scene;
+        this.workspace = workspace;
+    }
+
+    /** Prints how long after the start of the process a step of launching was reached, in benchmark runs only. */
+    public static void mark(String step) {
+        if (!System.getProperty(MODE, "").isEmpty()) {
+            System.out.println("MARK " + step + " "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
+    }
+
+    /** Attaches the probe when the benchmark asked for it; does nothing otherwise. */
+    public static void attachIfAsked(Scene scene, ShellViewModel shell) {
+        String mode = System.getProperty(MODE, "");
+        if (mode.isEmpty()) {
+            return;
+        }
+        shell.workspaceProperty().addListener((o, was, workspace) -> {
+            if (workspace == null) {
+                return;
+            }
+            BenchProbe probe = new BenchProbe(scene, workspace);
+            if (mode.equals("launch")) {
+                probe.reportLaunch();
+            } else {
+                probe.type(Integer.getInteger(SECONDS, 30));
+            }
+        });
+    }
+
+    private void reportLaunch() {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("READY " + sinceStart);
+            System.out.flush();
+            Platform.runLater(Platform::exit);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void type(int seconds) {
+        AnimationTimer keepDrawing = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+            }
+        };
+        keepDrawing.start();
+        scene.addPostLayoutPulseListener(() -> {
+            long now = System.nanoTime();
+            if (typing && lastPulse != 0) {
+                pulseGaps.add(now - lastPulse);
+                if (now - lastPulse > TimeUnit.MILLISECONDS.toNanos(50)) {
+                    System.out.printf(Locale.ROOT, "pause %.1f ms at %.1f s%n", (now - lastPulse) / 1e6,
+                            (now - started) / 1e9);
+                }
+            }
+            lastPulse = now;
+        });
+        workspace.memories().answeredProperty().addListener((o, was, at) -> {
+            long since = waitingSince;
+            if (since != 0 && at.longValue() > since) {
+                refreshes.add(at.longValue() - since);
+                waitingSince = 0;
+            }
+        });
+        Thread driver = new Thread(() -> drive(seconds), "bench-typist");
+        driver.setDaemon(true);
+        driver.start();
+    }
+
+    private void drive(int seconds) {
+        try {
+            Thread.sleep(1_500);
+            SyntheticJournal words = new SyntheticJournal(5);
+            Robot[] robot = new Robot[1];
+            Platform.runLater(() -> {
+                robot[0] = new Robot();
+                javafx.scene.Node editor = scene.lookup("#entry-body");
+                javafx.geometry.Bounds box = editor.localToScreen(editor.getBoundsInLocal());
+                robot[0].mouseMove(box.getCenterX(), box.getCenterY());
+                robot[0].mouseClick(javafx.scene.input.MouseButton.PRIMARY);
+            });
+            Thread.sleep(300);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            typing = true;
+            int keys = 0;
+            while (System.nanoTime() < end) {
+                String word = words.query().split(" ")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + " ";
+                for (int i = 0; i < word.length(); i++) {
+                    char c = word.charAt(i);
+                    KeyCode code = c == ' ' ? KeyCode.SPACE : KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
+                    boolean last = i == word.length() - 1;
+                    Platform.runLater(() -> {
+                        robot[0].keyType(code);
+                        if (last) {
+                            waitingSince = System.nanoTime();
+                        }
+                    });
+                    keys++;
+                    Thread.sleep(last ? WORD_PAUSE_MILLIS : KEY_GAP_MILLIS);
+                }
+            }
+            typing = false;
+            int typed = keys;
+            Platform.runLater(() -> report(typed));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void report(int keys) {
+        long[] gaps = pulseGaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] refresh = refreshes.stream().mapToLong(Long::longValue).sorted().toArray();
+        long over = Arrays.stream(gaps).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(50)).count();
+        System.out.println("TYPING keys=" + keys + " text_chars=" + workspace.journal().bodyProperty().get().length()
+                + " pulses=" + gaps.length + " pulse_p50_ms=" + ms(gaps, 50) + " pulse_p99_ms=" + ms(gaps, 99)
+                + " pulse_max_ms=" + ms(gaps, 100) + " pauses_over_50ms=" + over
+                + " refreshes=" + refresh.length + " refresh_p50_ms=" + ms(refresh, 50)
+                + " refresh_p99_ms=" + ms(refresh, 99) + " refresh_max_ms=" + ms(refresh, 100));
+        System.out.flush();
+        Platform.exit();
+    }
+
+    private static String ms(long[] sorted, double percentile) {
+        if (sorted.length == 0) {
+            return "n/a";
+        }
+        int at = (int) Math.min(sorted.length - 1, Math.ceil(percentile / 100 * sorted.length) - 1);
+        return String.format(Locale.ROOT, "%.1f", sorted[Math.max(0, at)] / 1e6);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.tandem.ui.bench;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.app.bench.SyntheticJournal;
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code tandem bench desktop}: with a large journal, how long the window takes to become usable
+ * (each launch a new process, timed from the start of the process), and, while someone types
+ * steadily, the longest FX-thread pause and how soon the memory panel answers. Needs a display
+ * (Xvfb will do).
+ */
+@Command(name = "desktop", mixinStandardHelpOptions = true,
+        description = "Time launching the window and typing with the memory panel live (needs a display).")
+public final class DesktopBenchmark implements Callable<Integer> {
+
+    @Option(names = "--entries", defaultValue = "100000", description = "Entries in the journal (default 100000).")
+    int entries;
+
+    @Option(names = "--launches", defaultValue = "7", description = "Launches to time (default 7).")
+    int launches;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "Seconds of typing (default 30).")
+    int seconds;
+
+    @Option(names = "--journal", description = "Keep the journal in this folder and reuse it on the next run.")
+    Path journal;
+
+    public static int run(String[] args) {
+        return new CommandLine(new DesktopBenchmark()).execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path folder = journal != null ? journal : Files.createTempDirectory("tandem-bench-desktop");
+        prepare(folder);
+        List<Double> fromStart = new ArrayList<>();
+        List<Double> fromSpawn = new ArrayList<>();
+        for (int i = 0; i < launches; i++) {
+            long spawned = System.nanoTime();
+            List<String> printed = runWindow(folder, "launch", List.of());
+            List<String> lastMarks = printed.stream().filter(l -> l.startsWith("MARK ")).map(l -> l.substring(5))
+                    .toList();
+            String line = printed.stream().filter(l -> l.startsWith("READY "))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("the window did not report ready"));
+            fromSpawn.add(Double.parseDouble(line.substring(6).split(" ")[1]) / 1e6 - spawned / 1e6);
+            fromStart.add(Double.parseDouble(line.substring(6).split(" ")[0]));
+            if (i == launches - 1) {
+                System.out.println("steps of the last launch (ms from the process start): " + String.join(", ",
+                        lastMarks));
+            }
+        }
+        System.out.printf(Locale.ROOT, "launch_to_ready_ms median %.0f (min %.0f, max %.0f) over %d launches;"
+                        + " from the process start as the JVM sees it: median %.0f%n",
+                median(fromSpawn), min(fromSpawn), max(fromSpawn), launches, median(fromStart));
+        runWindow(folder, "typing", List.of("-D" + BenchProbe.SECONDS + "=" + seconds)).stream()
+                .filter(l -> l.startsWith("TYPING ") || l.startsWith("pause ")).forEach(l -> System.out.println(l.startsWith("TYPING ") ? "typing " + l.substring(7) : l));
+        return 0;
+    }
+
+    private void prepare(Path folder) {
+        try (Tandem tandem = Tandem.open(folder)) {
+            long have = tandem.store().entries().count();
+            if (have < entries) {
+                System.out.println("writing " + (entries - have) + " entries into " + folder);
+                SyntheticJournal text = new SyntheticJournal(3);
+                Instant now = Instant.now();
+                List<Entry> batch = new ArrayList<>();
+                for (long i = have; i < entries; i++) {
+                    int topic = text.topic();
+                    batch.add(Entry.draft(text.title(topic).strip(), text.text(topic, 200 + text.nextInt(900)),
+                            EntryKind.NOTE, null, List.of(), text.date(now, 3)));
+                    if (batch.size() == 2_000) {
+                        tandem.store().entries().addAll(batch);
+                        batch.clear();
+                    }
+                }
+                tandem.store().entries().addAll(batch);
+            }
+            tandem.index().awaitCurrent(Duration.ofMinutes(30));
+            tandem.index().awaitMerges();
+        }
+    }
+
+    /** Starts the desktop in a new process over {@code folder} and returns what it printed. */
+    private static List<String> runWindow(Path folder, String mode, List<String> extra) throws IOException,
+            InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> !a.startsWith("-agentlib") && !a.startsWith("-D" + BenchProbe.MODE)).toList());
+        command.add("-D" + BenchProbe.MODE + "=" + mode);
+        command.addAll(extra);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("dev.tandem.ui.Launcher");
+        command.add("--data-dir");
+        command.add(folder.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                lines.add(line.startsWith("READY ") ? line + " " + System.nanoTime() : line);
+            }
+        }
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        if (lines.stream().noneMatch(l -> l.startsWith("READY ") || l.startsWith("TYPING "))) {
+            throw new IllegalStateException("the window reported nothing:\n" + String.join("\n", lines));
+        }
+        return lines;
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
+    private static double max(List<Double> values) {
+        return Arrays.stream(values.stream().mapToDouble(Double::doubleValue).toArray()).max().orElse(0);
+    }
+}
