@@ -149,4 +149,23 @@ class WorkspaceWindowTest {
                 .getText().equals("Booked the dentist for Tuesday."));
         assertThat(workspace.search().showingProperty().get()).isFalse();
     }
+
+    @Test
+    void undoWorksInTheEditorButNeverReachesIntoAnotherEntry(FxRobot robot) throws Exception {
+        Workspace workspace = ready();
+        robot.clickOn("#entry-body").write("First words");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#entry-body").queryAs(TextArea.class).getText()).isNotEqualTo("First words");
+
+        robot.interact(() -> workspace.journal().open(workspace.timeline().rows().stream()
+                .filter(row -> !row.heading() && row.entry().body().contains("dentist")).findFirst().orElseThrow()
+                .entry()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#entry-body");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#entry-body").queryAs(TextArea.class).getText())
+                .isEqualTo("Booked the dentist for Tuesday.");
+    }
 }
