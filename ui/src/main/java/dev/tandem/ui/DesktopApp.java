@@ -30,11 +30,11 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         BenchProbe.mark("fx-started");
         Logs.quietConsole();
-        background = new BackgroundExecutor("tandem-ui-work", 2);
+        background = new BackgroundExecutor("tandem-ui-work", 3);
         Path directory = early != null ? early.directory() : DataPaths.resolve(dataDirArgument(getParameters().getRaw()));
         shell = new ShellViewModel(background, Platform::runLater, Debouncer::fx,
                 early != null ? early.opener() : dev.tandem.app.Tandem::open);
-        Theme.apply(dev.tandem.app.settings.DesktopSettings.SYSTEM);
+        Theme.apply(early != null ? early.theme() : dev.tandem.app.settings.DesktopSettings.SYSTEM);
         BenchProbe.mark("theme");
         javafx.scene.Parent view = new ShellView(shell).root();
         BenchProbe.mark("view");

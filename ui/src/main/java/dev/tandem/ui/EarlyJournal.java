@@ -1,6 +1,8 @@
 package dev.tandem.ui;
 
 import dev.tandem.app.Tandem;
+import dev.tandem.app.settings.DesktopSettings;
+import dev.tandem.app.settings.SettingsFile;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,12 +17,18 @@ final class EarlyJournal {
 
     private final Path directory;
     private final CompletableFuture<Tandem> opening;
+    private final CompletableFuture<String> theme = new CompletableFuture<>();
     private boolean taken;
 
     private EarlyJournal(Path directory) {
         this.directory = directory;
         this.opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            try {
+                theme.complete(new SettingsFile(directory).load().desktop().theme());
+            } catch (RuntimeException e) {
+                theme.complete(DesktopSettings.SYSTEM);
+            }
             try {
                 opening.complete(Tandem.open(directory));
             } catch (RuntimeException | Error e) {
@@ -33,6 +41,18 @@ final class EarlyJournal {
 
     static EarlyJournal start(Path directory) {
         return new EarlyJournal(directory);
+    }
+
+    /** The theme the person chose, if it is known within a moment; else "system". */
+    String theme() {
+        try {
+            return theme.get(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return DesktopSettings.SYSTEM;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DesktopSettings.SYSTEM;
+        }
     }
 
     Path directory() {

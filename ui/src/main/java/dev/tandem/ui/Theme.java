@@ -30,8 +30,10 @@ public final class Theme {
                 yield systemDark;
             }
         };
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String stylesheet = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
     }
 
     /** Asks the desktop once: GTK theme name, GNOME colour scheme, macOS appearance, Windows app mode. */

@@ -49,9 +49,16 @@ public final class GoalsView {
         list.setPlaceholder(empty);
         list.setPrefHeight(240);
         list.setCellFactory(view -> new LineCell());
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, line) -> {
+        Runnable openSelected = () -> {
+            GoalsViewModel.Line line = list.getSelectionModel().getSelectedItem();
             if (line != null && !line.project()) {
                 opener.open(ItemKind.GOAL, line.id());
+            }
+        };
+        list.setOnMouseClicked(event -> openSelected.run());
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                openSelected.run();
             }
         });
         root.getChildren().addAll(top, list);

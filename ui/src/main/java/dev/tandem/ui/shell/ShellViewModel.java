@@ -140,12 +140,12 @@ public final class ShellViewModel {
         });
     }
 
-    /** Refreshes the status line after a save, once the index has taken it in (or two seconds passed). */
+    /** Refreshes the status line after a save, once the index has taken it in (or a second passed). */
     public void refreshStatus() {
         background.submit(() -> {
             Tandem open = tandem;
             if (open != null) {
-                open.index().awaitCurrent(Duration.ofSeconds(2));
+                open.index().awaitCurrent(Duration.ofSeconds(1));
             }
             return open == null ? null : summary(open);
         }).thenAcceptAsync(summary -> {
@@ -155,15 +155,17 @@ public final class ShellViewModel {
         }, fxThread);
     }
 
+    /** Waits on a thread of its own (a rebuild can take minutes) and refreshes the status when the index is current. */
     private void refreshWhenIndexIsCurrent() {
-        background.submit(() -> {
-            Tandem open = tandem;
-            return open != null && open.index().awaitCurrent(Duration.ofMinutes(10)) ? summary(open) : null;
-        }).thenAcceptAsync(summary -> {
-            if (summary != null) {
-                status.set(summary);
+        Tandem open = tandem;
+        Thread watcher = new Thread(() -> {
+            if (open != null && open.index().awaitCurrent(Duration.ofMinutes(30)) && open == tandem) {
+                String summary = summary(open);
+                fxThread.execute(() -> status.set(summary));
             }
-        }, fxThread);
+        }, "tandem-index-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private String summary(Tandem open) {
