@@ -25,7 +25,11 @@ final class EarlyJournal {
         this.opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                theme.complete(new SettingsFile(directory).load().desktop().theme());
+                String chosen = new SettingsFile(directory).load().desktop().theme();
+                if (chosen.equals(DesktopSettings.SYSTEM)) {
+                    Theme.detectSystemPreference();
+                }
+                theme.complete(chosen);
             } catch (RuntimeException e) {
                 theme.complete(DesktopSettings.SYSTEM);
             }

@@ -36,6 +36,13 @@ public final class Theme {
         }
     }
 
+    /** Asks the desktop now (off the FX thread, at launch) so that applying "system" later needs no process. */
+    public static void detectSystemPreference() {
+        if (systemDark == null) {
+            systemDark = systemPrefersDark();
+        }
+    }
+
     /** Asks the desktop once: GTK theme name, GNOME colour scheme, macOS appearance, Windows app mode. */
     public static boolean systemPrefersDark() {
         String forced = System.getProperty("tandem.theme", "");

@@ -86,6 +86,12 @@ public final class GoalDialogs {
         form.setHgap(10);
         form.setVgap(10);
         form.setPadding(new Insets(8, 4, 4, 4));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        fields.setMinWidth(320);
+        form.getColumnConstraints().addAll(labels, fields);
         return form;
     }
 

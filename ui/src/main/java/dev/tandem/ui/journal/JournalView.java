@@ -123,14 +123,16 @@ public final class JournalView {
     private void replaceEditor() {
         if (body != null) {
             body.textProperty().unbindBidirectional(model.bodyProperty());
+            model.caretProperty().unbind();
         }
         body = new TextArea();
         body.setId("entry-body");
-        body.setPromptText("Write what you are working on. Markdown works: # headings, **bold**, - lists.\n"
+        body.setPromptText("Write what you are working on. Markdown works: # headings, **bold**, - lists. "
                 + "Tandem keeps it on this computer and saves as you go.");
         body.setWrapText(true);
         body.getStyleClass().add("entry-body");
         body.textProperty().bindBidirectional(model.bodyProperty());
+        model.caretProperty().bind(body.caretPositionProperty());
         if (writing.getItems().isEmpty()) {
             writing.getItems().add(body);
         } else {

@@ -32,6 +32,7 @@ public final class JournalViewModel {
     static final String SAVED = "Saved";
     static final String EDITING = "Editing…";
     private static final int NEAR_CARET = 2_000;
+    private static final int AFTER_CARET = 200;
 
     private final Store store;
     private final TaskExecutor background;
@@ -44,6 +45,7 @@ public final class JournalViewModel {
     private final ObjectProperty<EntryKind> kind = new SimpleObjectProperty<>(EntryKind.NOTE);
     private final ObjectProperty<Long> projectId = new SimpleObjectProperty<>();
     private final ObservableList<Long> goalIds = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty caret = new javafx.beans.property.SimpleIntegerProperty(-1);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper();
     private final List<Runnable> savedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -77,6 +79,11 @@ public final class JournalViewModel {
                 recallLater.call(this::askRecall);
             }
         });
+        caret.addListener((o, was, now) -> {
+            if (!opening) {
+                recallLater.call(this::askRecall);
+            }
+        });
     }
 
     public StringProperty titleProperty() {
@@ -99,6 +106,11 @@ public final class JournalViewModel {
     /** The goals this entry works toward. */
     public ObservableList<Long> goalIds() {
         return goalIds;
+    }
+
+    /** Where the caret is in the text (-1: unknown, taken as the end): the memory panel asks about the text there. */
+    public javafx.beans.property.IntegerProperty caretProperty() {
+        return caret;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -160,10 +172,8 @@ public final class JournalViewModel {
 
     private void askRecall() {
         if (!opening) {
-            String text = body.get();
-            recall.contextChanged(new RecallViewModel.Context(
-                    text.length() > NEAR_CARET ? text.substring(text.length() - NEAR_CARET) : text,
-                    shownId, projectId.get(), List.copyOf(goalIds)));
+            recall.contextChanged(new RecallViewModel.Context(nearCaret(body.get(), caret.get()), shownId,
+                    projectId.get(), List.copyOf(goalIds)));
         }
     }
 
@@ -215,6 +225,15 @@ public final class JournalViewModel {
             return null;
         });
         return saving;
+    }
+
+    /**
+     * The text the panel asks about: up to {@value #NEAR_CARET} characters ending a little after the
+     * caret (recall weighs the end most, so the end is where the person is writing).
+     */
+    static String nearCaret(String text, int caretAt) {
+        int end = caretAt < 0 ? text.length() : Math.min(text.length(), caretAt + AFTER_CARET);
+        return text.substring(Math.max(0, end - NEAR_CARET), end);
     }
 
     Long entryId() {

@@ -115,4 +115,14 @@ class JournalViewModelTest {
         return new JournalViewModel(tandem.store(), TaskExecutor.sameThread(), Runnable::run,
                 Debouncer.immediate(), Debouncer.immediate(), recall);
     }
+
+    @Test
+    void thePanelIsAskedAboutTheTextAtTheCaret() {
+        String text = "a".repeat(1_000) + "b".repeat(3_000) + "c".repeat(1_000);
+        assertThat(JournalViewModel.nearCaret(text, -1)).isEqualTo(text.substring(3_000));
+        assertThat(JournalViewModel.nearCaret(text, 1_000)).isEqualTo(text.substring(0, 1_200));
+        assertThat(JournalViewModel.nearCaret(text, 4_000)).isEqualTo(text.substring(2_200, 4_200));
+        assertThat(JournalViewModel.nearCaret("short", 2)).isEqualTo("short");
+        assertThat(JournalViewModel.nearCaret("", 0)).isEmpty();
+    }
 }
