@@ -34,6 +34,7 @@ public final class DesktopApp extends Application {
         Path directory = early != null ? early.directory() : DataPaths.resolve(dataDirArgument(getParameters().getRaw()));
         shell = new ShellViewModel(background, Platform::runLater, Debouncer::fx,
                 early != null ? early.opener() : dev.tandem.app.Tandem::open);
+        shell.runQueue(true);
         Theme.apply(early != null ? early.theme() : dev.tandem.app.settings.DesktopSettings.SYSTEM);
         BenchProbe.mark("theme");
         javafx.scene.Parent view = new ShellView(shell).root();

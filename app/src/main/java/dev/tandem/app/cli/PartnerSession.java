@@ -1,48 +1,33 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.app.partner.ConfiguredPartner;
 import dev.tandem.app.partner.Partner;
-import dev.tandem.app.partner.Partners;
-import dev.tandem.app.secrets.SecretStores;
-import dev.tandem.app.settings.EndpointSettings;
-import dev.tandem.app.settings.SettingsFile;
 import java.nio.file.Path;
-import okhttp3.OkHttpClient;
 
 /** The configured partner for one command, closed afterwards (a local model holds native memory). */
 final class PartnerSession implements AutoCloseable {
 
-    private final Partner partner;
-    private final int contextTokens;
+    private final ConfiguredPartner configured;
 
-    private PartnerSession(Partner partner, int contextTokens) {
-        this.partner = partner;
-        this.contextTokens = contextTokens;
+    private PartnerSession(ConfiguredPartner configured) {
+        this.configured = configured;
     }
 
     /** The model's context window, from the endpoint settings. */
     int contextTokens() {
-        return contextTokens;
+        return configured.contextTokens();
     }
 
     static PartnerSession open(Path dataDirectory) {
-        EndpointSettings settings = new SettingsFile(dataDirectory).load().endpoint();
-        String key = SecretStores.forDataDirectory(dataDirectory).get(settings.secretName()).orElse(null);
-        return new PartnerSession(new Partners(new OkHttpClient()).create(settings, key), settings.contextTokens());
+        return new PartnerSession(ConfiguredPartner.open(dataDirectory));
     }
 
     Partner partner() {
-        return partner;
+        return configured.partner();
     }
 
     @Override
     public void close() {
-        if (partner instanceof AutoCloseable closeable) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                System.getLogger(PartnerSession.class.getName())
-                        .log(System.Logger.Level.WARNING, "closing the model", e);
-            }
-        }
+        configured.close();
     }
 }

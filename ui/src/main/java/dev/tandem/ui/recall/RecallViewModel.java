@@ -95,6 +95,11 @@ public final class RecallViewModel {
         ask();
     }
 
+    /** Asks again about the same text (the index caught up, so the answer may have changed). */
+    public void askAgain() {
+        ask();
+    }
+
     /** Keeps {@code item} at the top of the panel and marks it for the next co-work turn. */
     public void pin(Recollection item) {
         if (pinned.stream().noneMatch(p -> same(p, item))) {

@@ -43,6 +43,11 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ShellView {
 
     private final BorderPane root = new BorderPane();
+    private final Label partnerState = new Label();
+    private final javafx.scene.control.ToggleButton journalTab = new javafx.scene.control.ToggleButton("Journal",
+            Icons.of(Feather.BOOK));
+    private final javafx.scene.control.ToggleButton partnerTab = new javafx.scene.control.ToggleButton("Partner",
+            Icons.of(Feather.MESSAGE_CIRCLE));
     private final StackPane layers = new StackPane();
     private final ShellViewModel model;
     private JournalView journalView;
@@ -74,11 +79,30 @@ public final class ShellView {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
-        HBox statusBar = new HBox(status);
+        partnerState.setId("partner-state");
+        Region statusGap = new Region();
+        HBox.setHgrow(statusGap, Priority.ALWAYS);
+        HBox statusBar = new HBox(status, statusGap, partnerState);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
-        root.setTop(new VBox(menus(), sampleBanner()));
+        journalTab.setId("show-journal");
+        partnerTab.setId("show-partner");
+        journalTab.setOnAction(e -> act(Workspace::showJournal));
+        partnerTab.setOnAction(e -> act(Workspace::showChat));
+        javafx.scene.control.ToggleGroup tabs = new javafx.scene.control.ToggleGroup();
+        journalTab.setToggleGroup(tabs);
+        partnerTab.setToggleGroup(tabs);
+        HBox switcher = new HBox(journalTab, partnerTab);
+        switcher.getStyleClass().add("page-switcher");
+        switcher.setAlignment(Pos.CENTER_RIGHT);
+        switcher.setPadding(new Insets(2, 10, 2, 10));
+        MenuBar bar = menus();
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox top = new HBox(bar, switcher);
+        top.getStyleClass().add("top-bar");
+        top.setAlignment(Pos.CENTER_LEFT);
+        root.setTop(new VBox(top, sampleBanner()));
         root.setCenter(layers);
         root.setBottom(statusBar);
     }
@@ -93,6 +117,7 @@ public final class ShellView {
         centre.getStyleClass().add("centre");
         Node[] goalView = new Node[1];
         Node[] sourceView = new Node[1];
+        dev.tandem.ui.chat.ChatView[] chatView = new dev.tandem.ui.chat.ChatView[1];
         Runnable showPage = () -> {
             Workspace.Page page = workspace.pageProperty().get();
             if (page == Workspace.Page.GOAL && goalView[0] == null) {
@@ -103,9 +128,18 @@ public final class ShellView {
                 sourceView[0] = new SourceView(workspace.source()).root();
                 centre.getChildren().add(sourceView[0]);
             }
+            if (page == Workspace.Page.CHAT && chatView[0] == null) {
+                chatView[0] = new dev.tandem.ui.chat.ChatView(workspace.chat(), workspace, workspace.store(),
+                        workspace.background());
+                centre.getChildren().add(chatView[0].root());
+            }
             journalView.root().setVisible(page == Workspace.Page.JOURNAL);
             setVisible(goalView[0], page == Workspace.Page.GOAL);
             setVisible(sourceView[0], page == Workspace.Page.SOURCE);
+            setVisible(chatView[0] == null ? null : chatView[0].root(), page == Workspace.Page.CHAT);
+            if (page == Workspace.Page.CHAT) {
+                Platform.runLater(chatView[0]::focusMessage);
+            }
         };
         workspace.pageProperty().addListener((o, was, now) -> showPage.run());
         showPage.run();
@@ -126,6 +160,24 @@ public final class ShellView {
         SplitPane.setResizableWithParent(panel, false);
         split.setDividerPositions(0.22, 0.68);
         layers.getChildren().setAll(split);
+        workspace.pageProperty().addListener((o, was, now) -> {
+            boolean chatting = now == Workspace.Page.CHAT;
+            if (chatting && split.getItems().contains(panel)) {
+                double sidebarAt = split.getDividerPositions()[0];
+                split.getItems().remove(panel);
+                split.setDividerPositions(sidebarAt);
+            } else if (!chatting && !split.getItems().contains(panel)) {
+                double sidebarAt = split.getDividerPositions()[0];
+                split.getItems().add(panel);
+                split.setDividerPositions(sidebarAt, 0.68);
+            }
+        });
+        partnerState.textProperty().bind(workspace.partnerStateProperty());
+        journalTab.setSelected(true);
+        workspace.pageProperty().addListener((o, was, now) -> {
+            journalTab.setSelected(now != Workspace.Page.CHAT);
+            partnerTab.setSelected(now == Workspace.Page.CHAT);
+        });
         overlayWhenShown(workspace.search().showingProperty(), () -> new QuickSearchView(workspace.search()).root());
         overlayWhenShown(workspace.welcome().showingProperty(), () -> new WelcomeView(workspace.welcome()).root());
         Platform.runLater(() -> {
@@ -179,6 +231,7 @@ public final class ShellView {
 
         MenuItem search = item("Quick search", Feather.SEARCH, "Shortcut+K", () -> act(w -> w.search().show()));
         MenuItem journal = item("Journal", Feather.BOOK, "Shortcut+J", () -> act(Workspace::showJournal));
+        MenuItem partner = item("Partner", Feather.MESSAGE_CIRCLE, "Shortcut+L", () -> act(Workspace::showChat));
         MenuItem preview = item("Markdown preview", Feather.EYE, "Shortcut+P", () -> {
             if (journalView != null) {
                 journalView.togglePreview();
@@ -198,7 +251,7 @@ public final class ShellView {
             option.setOnAction(e -> model.chooseTheme(choice));
             theme.getItems().add(option);
         }
-        Menu view = new Menu("View", null, search, journal, preview, new SeparatorMenuItem(), theme);
+        Menu view = new Menu("View", null, search, journal, partner, preview, new SeparatorMenuItem(), theme);
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;

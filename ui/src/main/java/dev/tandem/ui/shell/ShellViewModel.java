@@ -37,6 +37,7 @@ public final class ShellViewModel {
     private final Executor fxThread;
     private final LongFunction<Debouncer> debouncers;
     private final java.util.function.Function<Path, Tandem> opener;
+    private boolean startQueue;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your journal…");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
@@ -61,6 +62,11 @@ public final class ShellViewModel {
         this.fxThread = fxThread;
         this.debouncers = debouncers;
         this.opener = opener;
+    }
+
+    /** Runs the queue (answers to messages written offline) while a journal is open; the app does, tests may not. */
+    public void runQueue(boolean run) {
+        startQueue = run;
     }
 
     /** Opens the person's journal in {@code dataDirectory} off the FX thread. */
@@ -88,6 +94,7 @@ public final class ShellViewModel {
         return saved.thenCompose(done -> background.submit(() -> {
             if (current != null) {
                 tandem = null;
+                current.close();
                 current.tandem().close();
             }
             Tandem opened = openOrCreate(directory, isSample);
@@ -102,6 +109,9 @@ public final class ShellViewModel {
                 sample.set(isSample);
                 status.set(opened.summary());
                 next.load();
+                if (startQueue) {
+                    next.startQueue();
+                }
                 workspace.set(next);
                 dev.tandem.ui.bench.BenchProbe.mark("workspace-built");
                 refreshWhenIndexIsCurrent();
@@ -161,7 +171,13 @@ public final class ShellViewModel {
         Thread watcher = new Thread(() -> {
             if (open != null && open.index().awaitCurrent(Duration.ofMinutes(30)) && open == tandem) {
                 String summary = summary(open);
-                fxThread.execute(() -> status.set(summary));
+                fxThread.execute(() -> {
+                    status.set(summary);
+                    Workspace shown = workspace.get();
+                    if (shown != null && shown.tandem() == open) {
+                        shown.memories().askAgain();
+                    }
+                });
             }
         }, "tandem-index-watch");
         watcher.setDaemon(true);
@@ -207,6 +223,7 @@ public final class ShellViewModel {
         Workspace current = workspace.get();
         if (current != null) {
             current.save().join();
+            current.close();
         }
         Tandem open = tandem;
         tandem = null;

@@ -4,6 +4,7 @@ import dev.tandem.app.Tandem;
 import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.index.ItemKind;
+import dev.tandem.memory.store.Store;
 import dev.tandem.memory.recall.Recall;
 import dev.tandem.ui.Debouncer;
 import dev.tandem.ui.Opener;
@@ -26,7 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class Workspace implements Opener {
 
     /** What the centre of the window shows. */
-    public enum Page { JOURNAL, GOAL, SOURCE }
+    public enum Page { JOURNAL, GOAL, SOURCE, CHAT }
 
     /** The pause in typing after which the entry is saved. */
     static final long SAVE_PAUSE_MILLIS = 500;
@@ -43,12 +44,20 @@ public final class Workspace implements Opener {
     private final QuickSearchViewModel search;
     private final WelcomeViewModel welcome;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.JOURNAL);
+    private final dev.tandem.ui.chat.PartnerLink partner;
+    private final dev.tandem.ui.chat.ChatViewModel chat;
+    private final dev.tandem.ui.chat.QueueRunner queue;
+    private final javafx.beans.property.ReadOnlyStringWrapper partnerState =
+            new javafx.beans.property.ReadOnlyStringWrapper("partner: not asked yet");
+    private final TaskExecutor background;
 
     Workspace(Tandem tandem, TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
               Runnable openSample) {
         this.tandem = tandem;
+        this.background = background;
         Clock clock = Clock.systemDefaultZone();
-        memories = new RecallViewModel(new Recall(tandem.index(), clock), background, fxThread);
+        Recall recall = new Recall(tandem.index(), clock);
+        memories = new RecallViewModel(recall, background, fxThread);
         journal = new JournalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS),
                 debouncers.apply(RECALL_PAUSE_MILLIS), memories);
         timeline = new TimelineViewModel(tandem.store(), background, fxThread, clock);
@@ -58,6 +67,20 @@ public final class Workspace implements Opener {
         search = new QuickSearchViewModel(tandem.index(), background, fxThread, this);
         welcome = new WelcomeViewModel(tandem.store(), new SettingsFile(tandem.dataDirectory().root()), background,
                 fxThread, openSample);
+        partner = new dev.tandem.ui.chat.PartnerLink(tandem.dataDirectory().root());
+        chat = new dev.tandem.ui.chat.ChatViewModel(tandem.store(), recall, partner, () -> memories.pinned().stream()
+                .map(p -> p.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + p.id())
+                .collect(java.util.stream.Collectors.toSet()), background, fxThread);
+        long[] pending = {-1};
+        queue = new dev.tandem.ui.chat.QueueRunner(tandem.store(), recall, partner, tandem.dataDirectory().root(),
+                status -> fxThread.execute(() -> {
+                    partnerState.set((status.online() ? "partner online" : "partner offline")
+                            + (status.pending() > 0 ? " · " + status.pending() + " waiting in the queue" : ""));
+                    if (pending[0] > status.pending()) {
+                        chat.reload();
+                    }
+                    pending[0] = status.pending();
+                }));
         journal.onSaved(timeline::refresh);
         journal.onSaved(goals::refresh);
         goal.onSaved(goals::refresh);
@@ -66,7 +89,26 @@ public final class Workspace implements Opener {
 
     /** Reads what the sidebar lists and whether to welcome a newcomer. */
     CompletableFuture<Void> load() {
-        return CompletableFuture.allOf(timeline.refresh(), goals.refresh(), welcome.check());
+        return CompletableFuture.allOf(timeline.refresh(), goals.refresh(), welcome.check(), chat.refresh());
+    }
+
+    /** Starts the queue: messages written offline are answered when the partner answers again. */
+    void startQueue() {
+        queue.start();
+    }
+
+    /** Stops the queue and lets go of the partner. */
+    void close() {
+        queue.close();
+        chat.stop();
+        partner.close();
+    }
+
+    /** Opens the co-work pane. */
+    public void showChat() {
+        journal.save();
+        goal.save();
+        page.set(Page.CHAT);
     }
 
     @Override
@@ -141,6 +183,23 @@ public final class Workspace implements Opener {
 
     public QuickSearchViewModel search() {
         return search;
+    }
+
+    public dev.tandem.ui.chat.ChatViewModel chat() {
+        return chat;
+    }
+
+    public Store store() {
+        return tandem.store();
+    }
+
+    public TaskExecutor background() {
+        return background;
+    }
+
+    /** "partner online · 2 waiting in the queue", for the status line. */
+    public javafx.beans.property.ReadOnlyStringProperty partnerStateProperty() {
+        return partnerState.getReadOnlyProperty();
     }
 
     public WelcomeViewModel welcome() {

@@ -62,8 +62,9 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.sampleProperty().get()
                 && model.workspaceProperty().get() != null);
         Workspace workspace = model.workspaceProperty().get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspace.timeline().rows().size() > 10
-                && model.statusProperty().get().contains("search index up to date"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspace.timeline().rows().size() > 10);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> model.statusProperty().get().contains("search index up to date"));
         robot.interact(() -> workspace.journal().bodyProperty().set("Turned the compost heap again; the worms "
                 + "are busy. Next: spread it on the tomato bed."));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspace.memories().cards().size() >= 3);

@@ -1,0 +1,327 @@
+package dev.tandem.ui.chat;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+import dev.tandem.app.cowork.Citation;
+import dev.tandem.app.cowork.CoworkSession;
+import dev.tandem.app.cowork.PromptPlan;
+import dev.tandem.app.cowork.TurnResult;
+import dev.tandem.app.partner.Cancellation;
+import dev.tandem.app.partner.ConfiguredPartner;
+import dev.tandem.app.partner.Reply;
+import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.model.Conversation;
+import dev.tandem.memory.model.Turn;
+import dev.tandem.memory.model.TurnRole;
+import dev.tandem.memory.model.TurnStatus;
+import dev.tandem.memory.recall.Recall;
+import dev.tandem.memory.store.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Co-work with the partner: the conversations, the turns of the open one, the message being
+ * written, exactly what will be sent (the plan the inspector shows, with switches), the reply as
+ * it streams in, stop, and what happens when the partner cannot be reached (the message waits in
+ * the queue and is answered later).
+ */
+public final class ChatViewModel {
+
+    static final String WAITING = "Waiting for the partner: it will be answered when the endpoint answers again.";
+    private static final Gson GSON = new Gson();
+    private static final long STREAM_FRAME_NANOS = 33_000_000L;
+    private static final int REPLY_TOKENS = 1_024;
+
+    private final Store store;
+    private final Recall recall;
+    private final Supplier<ConfiguredPartner> partners;
+    private final Supplier<Set<String>> pinned;
+    private final TaskExecutor background;
+    private final Executor fxThread;
+    private final ObservableList<Conversation> conversations = FXCollections.observableArrayList();
+    private final ObjectProperty<Conversation> current = new SimpleObjectProperty<>();
+    private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
+    private final StringProperty draft = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<PromptPlan> plan = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty inspecting = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private volatile Cancellation cancellation;
+
+    public ChatViewModel(Store store, Recall recall, Supplier<ConfiguredPartner> partners,
+                         Supplier<Set<String>> pinned, TaskExecutor background, Executor fxThread) {
+        this.store = store;
+        this.recall = recall;
+        this.partners = partners;
+        this.pinned = pinned;
+        this.background = background;
+        this.fxThread = fxThread;
+        current.addListener((o, was, now) -> load());
+        draft.addListener((o, was, now) -> plan.set(null));
+    }
+
+    public CompletableFuture<Void> refresh() {
+        return background.submit(() -> store.conversations().list()).thenAcceptAsync(list -> {
+            Conversation open = current.get();
+            conversations.setAll(list);
+            if (open == null && !list.isEmpty()) {
+                current.set(list.get(0));
+            }
+        }, fxThread);
+    }
+
+    /** Starts an empty conversation; it is stored with the first message. */
+    public void newConversation() {
+        current.set(null);
+        lines.clear();
+        plan.set(null);
+    }
+
+    /** Reads the open conversation again (after the queue answered a message). */
+    public CompletableFuture<Void> reload() {
+        return busy.get() ? CompletableFuture.completedFuture(null) : load();
+    }
+
+    private CompletableFuture<Void> load() {
+        Conversation open = current.get();
+        plan.set(null);
+        if (open == null) {
+            lines.clear();
+            return CompletableFuture.completedFuture(null);
+        }
+        return background.submit(() -> read(open.id())).thenAcceptAsync(read -> {
+            if (open.equals(current.get())) {
+                lines.setAll(read);
+            }
+        }, fxThread);
+    }
+
+    private List<ChatLine> read(long conversationId) {
+        List<ChatLine> read = new ArrayList<>();
+        List<Turn> turns = store.conversations().turns(conversationId);
+        Set<Long> waiting = waitingTurns();
+        for (Turn turn : turns) {
+            List<Citation> cited = turn.role() == TurnRole.ASSISTANT ? citations(turn.id()) : List.of();
+            String state = switch (turn.status()) {
+                case COMPLETE -> "";
+                case INCOMPLETE -> "Incomplete: the reply stopped before it finished.";
+                case FAILED -> "Failed: no reply came.";
+            };
+            read.add(new ChatLine(turn.id(), turn.role(), turn.content(), cited,
+                    waiting.contains(turn.id()) ? WAITING : state, false));
+        }
+        return read;
+    }
+
+    private Set<Long> waitingTurns() {
+        Set<Long> waiting = new java.util.HashSet<>();
+        store.jobs().list().stream().filter(job -> job.kind().equals(CoworkSession.REPLY_JOB)
+                        && (job.status() == dev.tandem.memory.model.JobStatus.PENDING
+                        || job.status() == dev.tandem.memory.model.JobStatus.RUNNING))
+                .forEach(job -> {
+                    var payload = GSON.fromJson(job.payload(), com.google.gson.JsonObject.class);
+                    waiting.add(payload.get("turn").getAsLong());
+                });
+        return waiting;
+    }
+
+    private List<Citation> citations(long turnId) {
+        String json = store.conversations().citations(turnId);
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        List<Citation> parsed = GSON.fromJson(json, new TypeToken<List<Citation>>() { }.getType());
+        return parsed == null ? List.of() : parsed;
+    }
+
+    /** Prepares what the message would send (off the FX thread) for the inspector. */
+    public CompletableFuture<PromptPlan> inspect() {
+        String message = draft.get();
+        if (message.isBlank()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Conversation open = current.get();
+        Set<String> pins = pinned.get();
+        return background.submit(() -> session(open).prepare(message.strip(), pins)).thenApplyAsync(prepared -> {
+            if (message.equals(draft.get())) {
+                plan.set(prepared);
+                inspecting.set(true);
+            }
+            return prepared;
+        }, fxThread);
+    }
+
+    /** Switches item {@code index} of the plan on or off; the instructions and the message stay on. */
+    public void switchItem(int index, boolean on) {
+        PromptPlan now = plan.get();
+        if (now != null) {
+            plan.set(now.switched(index, on));
+        }
+    }
+
+    /** Sends the message with the plan as the inspector shows it (prepared now if it was not looked at). */
+    public CompletableFuture<Void> send() {
+        String message = draft.get().strip();
+        if (message.isEmpty() || busy.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return sendMessage(message, plan.get());
+    }
+
+    /** Asks again for an unfinished reply: the message before it is sent once more. */
+    public CompletableFuture<Void> retry(ChatLine failed) {
+        int at = lines.indexOf(failed);
+        for (int i = at; i >= 0; i--) {
+            if (lines.get(i).role() == TurnRole.USER) {
+                return sendMessage(lines.get(i).text(), null);
+            }
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private CompletableFuture<Void> sendMessage(String message, PromptPlan looked) {
+        Conversation open = current.get();
+        Set<String> pins = pinned.get();
+        Cancellation cancel = new Cancellation();
+        cancellation = cancel;
+        busy.set(true);
+        notice.set("");
+        draft.set("");
+        inspecting.set(false);
+        lines.add(new ChatLine(0, TurnRole.USER, message, List.of(), "", false));
+        lines.add(new ChatLine(0, TurnRole.ASSISTANT, "", List.of(), "", true));
+        StreamBuffer buffer = new StreamBuffer();
+        return background.submit(() -> {
+            Conversation conversation = open != null ? open : store.conversations().start(title(message),
+                    null, null);
+            CoworkSession session = session(conversation);
+            PromptPlan ready = looked != null && looked.message().equals(message) ? looked
+                    : session.prepare(message, pins);
+            TurnResult result = session.send(ready, piece -> buffer.append(piece, this::showStreaming), cancel);
+            return new Sent(conversation, result);
+        }).handleAsync((sent, failure) -> {
+            busy.set(false);
+            cancellation = null;
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                notice.set(cause instanceof TandemException ? cause.getMessage()
+                        : "The message could not be sent; the details are in the log.");
+                replaceLast(new ChatLine(0, TurnRole.ASSISTANT, "", List.of(), "failed", false));
+                return null;
+            }
+            if (sent.result().queued()) {
+                notice.set("The partner is not reachable (" + sent.result().problem() + "). Your message is saved "
+                        + "and will be answered when the endpoint answers again.");
+            } else if (sent.result().reply().finish() == Reply.Finish.INCOMPLETE) {
+                notice.set("The reply is incomplete: " + sent.result().reply().problem());
+            }
+            boolean changed = !sent.conversation().equals(current.get());
+            current.set(sent.conversation());
+            if (!changed) {
+                load();
+            }
+            refresh();
+            return null;
+        }, fxThread);
+    }
+
+    private record Sent(Conversation conversation, TurnResult result) {
+    }
+
+    private void showStreaming(String text) {
+        fxThread.execute(() -> replaceLast(new ChatLine(0, TurnRole.ASSISTANT, text, List.of(), "", true)));
+    }
+
+    private void replaceLast(ChatLine line) {
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).turnId() == 0
+                && lines.get(lines.size() - 1).role() == TurnRole.ASSISTANT) {
+            lines.set(lines.size() - 1, line);
+        }
+    }
+
+    /** Stops the reply that is streaming; what arrived is kept. */
+    public void stop() {
+        Cancellation running = cancellation;
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private CoworkSession session(Conversation conversation) {
+        ConfiguredPartner partner = partners.get();
+        return new CoworkSession(store, recall, partner.partner(), conversation == null ? 0 : conversation.id(),
+                conversation == null ? null : conversation.projectId(), partner.contextTokens(), REPLY_TOKENS);
+    }
+
+    private static String title(String message) {
+        String line = message.strip().lines().findFirst().orElse("Conversation");
+        return line.length() > 60 ? line.substring(0, 59) + "…" : line;
+    }
+
+    /** Collects the tokens of a reply and hands the text on at most about thirty times a second. */
+    private static final class StreamBuffer {
+        private final StringBuilder text = new StringBuilder();
+        private long shownAt;
+
+        synchronized void append(String piece, java.util.function.Consumer<String> show) {
+            text.append(piece);
+            long now = System.nanoTime();
+            if (now - shownAt >= STREAM_FRAME_NANOS) {
+                shownAt = now;
+                show.accept(text.toString());
+            }
+        }
+    }
+
+    public ObservableList<Conversation> conversations() {
+        return conversations;
+    }
+
+    public ObjectProperty<Conversation> currentProperty() {
+        return current;
+    }
+
+    public ObservableList<ChatLine> lines() {
+        return lines;
+    }
+
+    public StringProperty draftProperty() {
+        return draft;
+    }
+
+    public ReadOnlyObjectProperty<PromptPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    /** Whether the inspector drawer is open. */
+    public BooleanProperty inspectingProperty() {
+        return inspecting;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+}

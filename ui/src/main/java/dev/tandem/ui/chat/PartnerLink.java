@@ -1,0 +1,37 @@
+package dev.tandem.ui.chat;
+
+import dev.tandem.app.partner.ConfiguredPartner;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** The partner configured for the open journal, opened when first needed and closed with the workspace. */
+public final class PartnerLink implements Supplier<ConfiguredPartner>, AutoCloseable {
+
+    private final Path dataDirectory;
+    private ConfiguredPartner partner;
+
+    public PartnerLink(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
+    }
+
+    @Override
+    public synchronized ConfiguredPartner get() {
+        if (partner == null) {
+            partner = ConfiguredPartner.open(dataDirectory);
+        }
+        return partner;
+    }
+
+    /** Forgets the partner (after the endpoint settings changed); the next use opens the new one. */
+    public synchronized void reset() {
+        close();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (partner != null) {
+            partner.close();
+            partner = null;
+        }
+    }
+}

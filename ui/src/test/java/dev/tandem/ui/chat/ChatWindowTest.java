@@ -1,0 +1,126 @@
+package dev.tandem.ui.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.app.partner.Preset;
+import dev.tandem.app.settings.EndpointSettings;
+import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.tasks.BackgroundExecutor;
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
+import dev.tandem.memory.model.Goal;
+import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.Theme;
+import dev.tandem.ui.shell.ShellView;
+import dev.tandem.ui.shell.ShellViewModel;
+import dev.tandem.ui.shell.Workspace;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The partner pane in the real window, against a real HTTP server: the reply streams in and its chip opens the goal. */
+@ExtendWith(ApplicationExtension.class)
+class ChatWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private MockWebServer server;
+    private Scene scene;
+    private BackgroundExecutor background;
+    private ShellViewModel model;
+    private long goalId;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        server = new MockWebServer();
+        server.start(0);
+        SettingsFile settings = new SettingsFile(dir);
+        settings.save(settings.load().withEndpoint(new EndpointSettings(Preset.CUSTOM, server.url("/v1").toString(),
+                "m", 5, false)));
+        try (Tandem tandem = Tandem.open(dir)) {
+            goalId = tandem.store().goals().add(Goal.draft("Learn to sail", "summers on the water with my father",
+                    null, null)).id();
+            tandem.store().entries().add(Entry.draft("Dinghy", "Looked at dinghy courses at the lake.", EntryKind.NOTE,
+                    null, List.of(), null));
+            tandem.index().awaitCurrent(Duration.ofSeconds(10));
+        }
+        Theme.apply("light");
+        background = new BackgroundExecutor("test-ui-work", 3);
+        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
+        scene = new Scene(new ShellView(model).root(), 1280, 800);
+        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.open(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        model.close();
+        background.close();
+        server.close();
+    }
+
+    @Test
+    void aReplyStreamsInAndItsCitationChipOpensTheGoal(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
+        Workspace workspace = model.workspaceProperty().get();
+        StringBuilder body = new StringBuilder();
+        for (String piece : new String[] {"Book the ", "dinghy course ", "at the lake ", "[M1]", "; your father ",
+                "can crew."}) {
+            body.append("data: {\"choices\":[{\"delta\":{\"content\":\"").append(piece).append("\"}}]}\n\n");
+        }
+        body.append("data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/event-stream")
+                .body(body.toString()).build());
+
+        robot.clickOn("#show-partner");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chat-message").tryQuery().isPresent());
+        robot.clickOn("#chat-message").write("How do I start sailing?");
+        robot.clickOn("#chat-inspect");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.chat().planProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#inspector-total").queryLabeled().getText()).contains("tokens");
+        shoot(robot, "chat-inspector-light.png");
+        robot.clickOn("#chat-send");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.chat().lines().size() == 2
+                && !workspace.chat().lines().get(1).streaming() && !workspace.chat().lines().get(1).citations().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".citation-chip").tryQuery().isPresent());
+        Button chip = robot.lookup(".citation-chip").queryAs(Button.class);
+        assertThat(chip.getText()).startsWith("M1 · goal");
+        shoot(robot, "chat-light.png");
+        robot.clickOn(chip);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.pageProperty().get() == Workspace.Page.GOAL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Long.valueOf(goalId).equals(workspace.goal().goalId()));
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        BufferedImage[] picture = new BufferedImage[1];
+        robot.interact(() -> picture[0] = SwingFXUtils.fromFXImage(scene.snapshot(null), null));
+        ImageIO.write(picture[0], "png", shots.resolve(name).toFile());
+    }
+}
