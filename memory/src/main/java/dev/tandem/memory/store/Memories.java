@@ -131,6 +131,30 @@ public final class Memories {
         return get(id);
     }
 
+    /** The sentence a proposed memory was drawn from ("" when none was kept). */
+    public String sentence(long id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT source_text FROM memory WHERE id = ?")) {
+                s.setLong(1, id);
+                List<String> found = Rows.list(s, rs -> rs.getString(1));
+                return found.isEmpty() || found.get(0) == null ? "" : found.get(0);
+            }
+        });
+    }
+
+    /** Deletes a memory for good (it leaves the index with it). */
+    public void delete(long id) {
+        int changed = db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM memory WHERE id = ?")) {
+                s.setLong(1, id);
+                return s.executeUpdate();
+            }
+        });
+        if (changed == 0) {
+            throw new TandemException("There is no memory with id " + id + ".");
+        }
+    }
+
     public Memory get(long id) {
         return find(id).orElseThrow(() -> new TandemException("There is no memory with id " + id + "."));
     }

@@ -135,6 +135,16 @@ class StoreRoundTripTest {
     }
 
     @Test
+    void aProposalKeepsItsSentenceAndAMemoryCanBeDeleted() {
+        long id = store.memories().propose(List.of(new dev.tandem.memory.store.Memories.Proposal(
+                "Jonas shares the garden", MemoryKind.FACT, null, null, "Jonas brought worms.")), null).get(0);
+        assertThat(store.memories().sentence(id)).isEqualTo("Jonas brought worms.");
+        store.memories().delete(id);
+        assertThat(store.memories().find(id)).isEmpty();
+        assertThatThrownBy(() -> store.memories().delete(id)).hasMessageContaining("no memory");
+    }
+
+    @Test
     void jobsAreDedupedByKey() {
         var first = store.jobs().enqueue("extract-memories", "{\"entry\":1}", "extract:entry:1");
         var again = store.jobs().enqueue("extract-memories", "{\"entry\":1}", "extract:entry:1");

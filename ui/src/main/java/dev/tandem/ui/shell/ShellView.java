@@ -48,6 +48,8 @@ public final class ShellView {
             Icons.of(Feather.BOOK));
     private final javafx.scene.control.ToggleButton partnerTab = new javafx.scene.control.ToggleButton("Partner",
             Icons.of(Feather.MESSAGE_CIRCLE));
+    private final javafx.scene.control.ToggleButton inboxTab = new javafx.scene.control.ToggleButton("Memories",
+            Icons.of(Feather.BOOKMARK));
     private final StackPane layers = new StackPane();
     private final ShellViewModel model;
     private JournalView journalView;
@@ -90,10 +92,14 @@ public final class ShellView {
         partnerTab.setId("show-partner");
         journalTab.setOnAction(e -> act(Workspace::showJournal));
         partnerTab.setOnAction(e -> act(Workspace::showChat));
+        inboxTab.setId("show-inbox");
+        inboxTab.setOnAction(e -> act(Workspace::showInbox));
+        inboxTab.setToggleGroup(null);
         javafx.scene.control.ToggleGroup tabs = new javafx.scene.control.ToggleGroup();
         journalTab.setToggleGroup(tabs);
         partnerTab.setToggleGroup(tabs);
-        HBox switcher = new HBox(journalTab, partnerTab);
+        inboxTab.setToggleGroup(tabs);
+        HBox switcher = new HBox(journalTab, partnerTab, inboxTab);
         switcher.getStyleClass().add("page-switcher");
         switcher.setAlignment(Pos.CENTER_RIGHT);
         switcher.setPadding(new Insets(2, 10, 2, 10));
@@ -118,6 +124,7 @@ public final class ShellView {
         Node[] goalView = new Node[1];
         Node[] sourceView = new Node[1];
         dev.tandem.ui.chat.ChatView[] chatView = new dev.tandem.ui.chat.ChatView[1];
+        Node[] inboxView = new Node[1];
         Runnable showPage = () -> {
             Workspace.Page page = workspace.pageProperty().get();
             if (page == Workspace.Page.GOAL && goalView[0] == null) {
@@ -133,6 +140,11 @@ public final class ShellView {
                         workspace.background());
                 centre.getChildren().add(chatView[0].root());
             }
+            if (page == Workspace.Page.INBOX && inboxView[0] == null) {
+                inboxView[0] = new dev.tandem.ui.inbox.InboxView(workspace.inbox()).root();
+                centre.getChildren().add(inboxView[0]);
+            }
+            setVisible(inboxView[0], page == Workspace.Page.INBOX);
             journalView.root().setVisible(page == Workspace.Page.JOURNAL);
             setVisible(goalView[0], page == Workspace.Page.GOAL);
             setVisible(sourceView[0], page == Workspace.Page.SOURCE);
@@ -161,7 +173,7 @@ public final class ShellView {
         split.setDividerPositions(0.22, 0.68);
         layers.getChildren().setAll(split);
         workspace.pageProperty().addListener((o, was, now) -> {
-            boolean chatting = now == Workspace.Page.CHAT;
+            boolean chatting = now == Workspace.Page.CHAT || now == Workspace.Page.INBOX;
             if (chatting && split.getItems().contains(panel)) {
                 double sidebarAt = split.getDividerPositions()[0];
                 split.getItems().remove(panel);
@@ -175,8 +187,9 @@ public final class ShellView {
         partnerState.textProperty().bind(workspace.partnerStateProperty());
         journalTab.setSelected(true);
         workspace.pageProperty().addListener((o, was, now) -> {
-            journalTab.setSelected(now != Workspace.Page.CHAT);
+            journalTab.setSelected(now != Workspace.Page.CHAT && now != Workspace.Page.INBOX);
             partnerTab.setSelected(now == Workspace.Page.CHAT);
+            inboxTab.setSelected(now == Workspace.Page.INBOX);
         });
         overlayWhenShown(workspace.search().showingProperty(), () -> new QuickSearchView(workspace.search()).root());
         overlayWhenShown(workspace.welcome().showingProperty(), () -> new WelcomeView(workspace.welcome()).root());
@@ -232,6 +245,7 @@ public final class ShellView {
         MenuItem search = item("Quick search", Feather.SEARCH, "Shortcut+K", () -> act(w -> w.search().show()));
         MenuItem journal = item("Journal", Feather.BOOK, "Shortcut+J", () -> act(Workspace::showJournal));
         MenuItem partner = item("Partner", Feather.MESSAGE_CIRCLE, "Shortcut+L", () -> act(Workspace::showChat));
+        MenuItem inbox = item("Memory inbox", Feather.BOOKMARK, "Shortcut+M", () -> act(Workspace::showInbox));
         MenuItem preview = item("Markdown preview", Feather.EYE, "Shortcut+P", () -> {
             if (journalView != null) {
                 journalView.togglePreview();
@@ -251,7 +265,7 @@ public final class ShellView {
             option.setOnAction(e -> model.chooseTheme(choice));
             theme.getItems().add(option);
         }
-        Menu view = new Menu("View", null, search, journal, partner, preview, new SeparatorMenuItem(), theme);
+        Menu view = new Menu("View", null, search, journal, partner, inbox, preview, new SeparatorMenuItem(), theme);
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -106,13 +106,13 @@ public final class ShellViewModel {
                 Workspace next = new Workspace(tandem, background, fxThread, debouncers, this::openSample);
                 theme.set(opened.theme());
                 problem.set("");
-                sample.set(isSample);
                 status.set(opened.summary());
                 next.load();
                 if (startQueue) {
                     next.startQueue();
                 }
                 workspace.set(next);
+                sample.set(isSample);
                 dev.tandem.ui.bench.BenchProbe.mark("workspace-built");
                 refreshWhenIndexIsCurrent();
             } else {

@@ -27,7 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class Workspace implements Opener {
 
     /** What the centre of the window shows. */
-    public enum Page { JOURNAL, GOAL, SOURCE, CHAT }
+    public enum Page { JOURNAL, GOAL, SOURCE, CHAT, INBOX }
 
     /** The pause in typing after which the entry is saved. */
     static final long SAVE_PAUSE_MILLIS = 500;
@@ -50,6 +50,7 @@ public final class Workspace implements Opener {
     private final javafx.beans.property.ReadOnlyStringWrapper partnerState =
             new javafx.beans.property.ReadOnlyStringWrapper("partner: not asked yet");
     private final TaskExecutor background;
+    private final dev.tandem.ui.inbox.InboxViewModel inbox;
 
     Workspace(Tandem tandem, TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
               Runnable openSample) {
@@ -67,6 +68,7 @@ public final class Workspace implements Opener {
         search = new QuickSearchViewModel(tandem.index(), background, fxThread, this);
         welcome = new WelcomeViewModel(tandem.store(), new SettingsFile(tandem.dataDirectory().root()), background,
                 fxThread, openSample);
+        inbox = new dev.tandem.ui.inbox.InboxViewModel(tandem.store(), background, fxThread);
         partner = new dev.tandem.ui.chat.PartnerLink(tandem.dataDirectory().root());
         chat = new dev.tandem.ui.chat.ChatViewModel(tandem.store(), recall, partner, () -> memories.pinned().stream()
                 .map(p -> p.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + p.id())
@@ -78,6 +80,7 @@ public final class Workspace implements Opener {
                             + (status.pending() > 0 ? " · " + status.pending() + " waiting in the queue" : ""));
                     if (pending[0] > status.pending()) {
                         chat.reload();
+                        inbox.refresh();
                     }
                     pending[0] = status.pending();
                 }));
@@ -102,6 +105,18 @@ public final class Workspace implements Opener {
         queue.close();
         chat.stop();
         partner.close();
+    }
+
+    /** Opens the memory inbox. */
+    public void showInbox() {
+        journal.save();
+        goal.save();
+        inbox.refresh();
+        page.set(Page.INBOX);
+    }
+
+    public dev.tandem.ui.inbox.InboxViewModel inbox() {
+        return inbox;
     }
 
     /** Opens the co-work pane. */

@@ -60,9 +60,9 @@ class ScreenshotTest {
         Files.createDirectories(SHOTS);
         robot.interact(() -> model.open(dir).thenRun(() -> Platform.runLater(model::openSample)));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.sampleProperty().get()
-                && model.workspaceProperty().get() != null);
+                && model.workspaceProperty().get() != null
+                && model.workspaceProperty().get().timeline().rows().size() > 10);
         Workspace workspace = model.workspaceProperty().get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workspace.timeline().rows().size() > 10);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> model.statusProperty().get().contains("search index up to date"));
         robot.interact(() -> workspace.journal().bodyProperty().set("Turned the compost heap again; the worms "

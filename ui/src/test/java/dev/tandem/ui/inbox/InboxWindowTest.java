@@ -1,0 +1,83 @@
+package dev.tandem.ui.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.app.Tandem;
+import dev.tandem.app.tasks.BackgroundExecutor;
+import dev.tandem.memory.model.Memory;
+import dev.tandem.memory.model.MemoryKind;
+import dev.tandem.memory.model.MemoryStatus;
+import dev.tandem.memory.store.Memories;
+import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.Theme;
+import dev.tandem.ui.shell.ShellView;
+import dev.tandem.ui.shell.ShellViewModel;
+import dev.tandem.ui.shell.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The memory inbox in the real window: a proposal accepted with the keyboard moves to the remembered list. */
+@ExtendWith(ApplicationExtension.class)
+class InboxWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private BackgroundExecutor background;
+    private ShellViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        try (Tandem tandem = Tandem.open(dir)) {
+            tandem.store().memories().propose(List.of(new Memories.Proposal("Jonas shares the garden",
+                    MemoryKind.FACT, null, null, "Jonas brought worms.")), null);
+        }
+        Theme.apply("light");
+        background = new BackgroundExecutor("test-ui-work", 3);
+        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
+        Scene scene = new Scene(new ShellView(model).root(), 1200, 760);
+        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.open(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        model.close();
+        background.close();
+    }
+
+    @Test
+    void aProposalAcceptedWithTheKeyboardMovesToTheRememberedList(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
+        Workspace workspace = model.workspaceProperty().get();
+        robot.clickOn("#show-inbox");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.inbox().proposed().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> proposed = robot.lookup("#proposed").queryListView();
+        robot.interact(() -> {
+            proposed.requestFocus();
+            proposed.getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.A);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.inbox().accepted().size() == 1);
+        assertThat(proposed.getItems()).isEmpty();
+        ListView<Memory> accepted = robot.lookup("#accepted").queryListView();
+        assertThat(accepted.getItems()).extracting(Memory::status).containsExactly(MemoryStatus.ACCEPTED);
+    }
+}
