@@ -54,8 +54,12 @@ public final class ChatView {
     private final TaskExecutor background;
     private final TextArea message = new TextArea();
 
-    public ChatView(ChatViewModel model, Opener opener, Store store, TaskExecutor background) {
+    private final dev.tandem.ui.documents.DropViewModel drops;
+
+    public ChatView(ChatViewModel model, Opener opener, Store store, TaskExecutor background,
+                    dev.tandem.ui.documents.DropViewModel drops) {
         this.model = model;
+        this.drops = drops;
         this.opener = opener;
         this.store = store;
         this.background = background;
@@ -178,7 +182,25 @@ public final class ChatView {
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox composer = new VBox(6, message, actions);
 
-        VBox conversation = new VBox(10, title, notice, turns, composer);
+        FlowPane documents = new FlowPane(6, 4);
+        documents.setId("attached-documents");
+        Runnable chips = () -> {
+            documents.getChildren().clear();
+            for (dev.tandem.memory.model.Document document : drops.attached()) {
+                Button chip = new Button(document.fileName(), Icons.of(Feather.FILE_TEXT));
+                chip.getStyleClass().addAll("citation-chip", "small", "document-chip");
+                chip.setTooltip(new Tooltip("Attached: its passages go with your messages. Click to take it off "
+                        + "this conversation (it stays in your journal)."));
+                chip.setOnAction(e -> drops.detach(document));
+                documents.getChildren().add(chip);
+            }
+        };
+        drops.attached().addListener((javafx.collections.ListChangeListener<dev.tandem.memory.model.Document>) c ->
+                chips.run());
+        chips.run();
+        documents.visibleProperty().bind(Bindings.isNotEmpty(drops.attached()));
+        documents.managedProperty().bind(documents.visibleProperty());
+        VBox conversation = new VBox(10, title, documents, notice, turns, composer);
         conversation.setPadding(new Insets(16));
         BorderPane pane = new BorderPane(conversation);
         Node drawer = inspector();

@@ -124,7 +124,7 @@ public final class GoalDialogs {
                     dialog.close();
                     created.accept(made);
                 } else {
-                    Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                    Throwable cause = dev.tandem.ui.Failures.cause(failure);
                     problem.setText(cause instanceof TandemException ? cause.getMessage()
                             : "It could not be saved; the details are in the log.");
                 }

@@ -97,7 +97,7 @@ public final class GoalViewModel {
         goal = edited;
         saving = saving.thenCompose(done -> background.submit(() -> store.goals().update(edited)))
                 .handle((saved, failure) -> {
-                    Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
+                    Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
                     fxThread.execute(() -> {
                         message.set(cause == null ? "Saved" : cause instanceof TandemException
                                 ? cause.getMessage() : "Not saved: something went wrong (see the log).");

@@ -208,7 +208,7 @@ public final class JournalViewModel {
             }
             return entryId;
         })).handle((id, failure) -> {
-            Throwable cause = failure != null && failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
             fxThread.execute(() -> {
                 if (cause != null) {
                     dirty = true;

@@ -98,7 +98,7 @@ public final class QuickSearchViewModel {
     }
 
     private static String rootMessage(Throwable failure) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = dev.tandem.ui.Failures.cause(failure);
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

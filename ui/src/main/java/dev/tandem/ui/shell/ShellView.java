@@ -125,6 +125,7 @@ public final class ShellView {
         Node[] sourceView = new Node[1];
         dev.tandem.ui.chat.ChatView[] chatView = new dev.tandem.ui.chat.ChatView[1];
         Node[] inboxView = new Node[1];
+        Node[] settingsView = new Node[1];
         Runnable showPage = () -> {
             Workspace.Page page = workspace.pageProperty().get();
             if (page == Workspace.Page.GOAL && goalView[0] == null) {
@@ -137,7 +138,7 @@ public final class ShellView {
             }
             if (page == Workspace.Page.CHAT && chatView[0] == null) {
                 chatView[0] = new dev.tandem.ui.chat.ChatView(workspace.chat(), workspace, workspace.store(),
-                        workspace.background());
+                        workspace.background(), workspace.drops());
                 centre.getChildren().add(chatView[0].root());
             }
             if (page == Workspace.Page.INBOX && inboxView[0] == null) {
@@ -145,6 +146,11 @@ public final class ShellView {
                 centre.getChildren().add(inboxView[0]);
             }
             setVisible(inboxView[0], page == Workspace.Page.INBOX);
+            if (page == Workspace.Page.SETTINGS && settingsView[0] == null) {
+                settingsView[0] = new dev.tandem.ui.settings.SettingsView(workspace.settings()).root();
+                centre.getChildren().add(settingsView[0]);
+            }
+            setVisible(settingsView[0], page == Workspace.Page.SETTINGS);
             journalView.root().setVisible(page == Workspace.Page.JOURNAL);
             setVisible(goalView[0], page == Workspace.Page.GOAL);
             setVisible(sourceView[0], page == Workspace.Page.SOURCE);
@@ -171,9 +177,12 @@ public final class ShellView {
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(panel, false);
         split.setDividerPositions(0.22, 0.68);
-        layers.getChildren().setAll(split);
+        dev.tandem.ui.documents.DropView drop = new dev.tandem.ui.documents.DropView(workspace.drops());
+        layers.getChildren().setAll(split, drop.card(), drop.overlay());
+        drop.install(layers, workspace.drops());
         workspace.pageProperty().addListener((o, was, now) -> {
-            boolean chatting = now == Workspace.Page.CHAT || now == Workspace.Page.INBOX;
+            boolean chatting = now == Workspace.Page.CHAT || now == Workspace.Page.INBOX
+                    || now == Workspace.Page.SETTINGS;
             if (chatting && split.getItems().contains(panel)) {
                 double sidebarAt = split.getDividerPositions()[0];
                 split.getItems().remove(panel);
@@ -187,7 +196,8 @@ public final class ShellView {
         partnerState.textProperty().bind(workspace.partnerStateProperty());
         journalTab.setSelected(true);
         workspace.pageProperty().addListener((o, was, now) -> {
-            journalTab.setSelected(now != Workspace.Page.CHAT && now != Workspace.Page.INBOX);
+            journalTab.setSelected(now != Workspace.Page.CHAT && now != Workspace.Page.INBOX
+                    && now != Workspace.Page.SETTINGS);
             partnerTab.setSelected(now == Workspace.Page.CHAT);
             inboxTab.setSelected(now == Workspace.Page.INBOX);
         });
@@ -238,9 +248,10 @@ public final class ShellView {
         sample.visibleProperty().bind(model.sampleProperty().not());
         MenuItem home = item("Back to my journal", Feather.HOME, null, model::openHome);
         home.visibleProperty().bind(model.sampleProperty());
+        MenuItem settingsItem = item("Settings…", Feather.SETTINGS, "Shortcut+Comma", () -> act(Workspace::showSettings));
         MenuItem quit = item("Quit", Feather.LOG_OUT, "Shortcut+Q", Platform::exit);
         Menu file = new Menu("File", null, newEntry, newGoal, newProject, new SeparatorMenuItem(), sample, home,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), settingsItem, quit);
 
         MenuItem search = item("Quick search", Feather.SEARCH, "Shortcut+K", () -> act(w -> w.search().show()));
         MenuItem journal = item("Journal", Feather.BOOK, "Shortcut+J", () -> act(Workspace::showJournal));

@@ -116,7 +116,7 @@ public final class ShellViewModel {
                 dev.tandem.ui.bench.BenchProbe.mark("workspace-built");
                 refreshWhenIndexIsCurrent();
             } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                Throwable cause = dev.tandem.ui.Failures.cause(failure);
                 problem.set(cause instanceof TandemException ? cause.getMessage()
                         : "Tandem could not open your journal. The details are in the log.");
                 status.set("Not opened");

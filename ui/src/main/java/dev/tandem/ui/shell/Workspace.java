@@ -27,7 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class Workspace implements Opener {
 
     /** What the centre of the window shows. */
-    public enum Page { JOURNAL, GOAL, SOURCE, CHAT, INBOX }
+    public enum Page { JOURNAL, GOAL, SOURCE, CHAT, INBOX, SETTINGS }
 
     /** The pause in typing after which the entry is saved. */
     static final long SAVE_PAUSE_MILLIS = 500;
@@ -51,11 +51,15 @@ public final class Workspace implements Opener {
             new javafx.beans.property.ReadOnlyStringWrapper("partner: not asked yet");
     private final TaskExecutor background;
     private final dev.tandem.ui.inbox.InboxViewModel inbox;
+    private final dev.tandem.ui.documents.DropViewModel drops;
+    private final Executor fxThread;
+    private dev.tandem.ui.settings.SettingsViewModel settings;
 
     Workspace(Tandem tandem, TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
               Runnable openSample) {
         this.tandem = tandem;
         this.background = background;
+        this.fxThread = fxThread;
         Clock clock = Clock.systemDefaultZone();
         Recall recall = new Recall(tandem.index(), clock);
         memories = new RecallViewModel(recall, background, fxThread);
@@ -73,6 +77,9 @@ public final class Workspace implements Opener {
         chat = new dev.tandem.ui.chat.ChatViewModel(tandem.store(), recall, partner, () -> memories.pinned().stream()
                 .map(p -> p.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + p.id())
                 .collect(java.util.stream.Collectors.toSet()), background, fxThread);
+        drops = new dev.tandem.ui.documents.DropViewModel(tandem.store(), background, fxThread, this::dropTarget,
+                () -> { });
+        chat.currentProperty().addListener((o, was, now) -> drops.show(now));
         long[] pending = {-1};
         queue = new dev.tandem.ui.chat.QueueRunner(tandem.store(), recall, partner, tandem.dataDirectory().root(),
                 status -> fxThread.execute(() -> {
@@ -105,6 +112,75 @@ public final class Workspace implements Opener {
         queue.close();
         chat.stop();
         partner.close();
+    }
+
+    /** Where dropped files go: the open conversation on the partner page, else the entry's project, else the journal. */
+    private dev.tandem.ui.documents.DropViewModel.Target dropTarget() {
+        if (page.get() == Page.CHAT && chat.currentProperty().get() != null) {
+            return new dev.tandem.ui.documents.DropViewModel.Target(chat.currentProperty().get(), null, null);
+        }
+        Long project = journal.projectIdProperty().get();
+        String name = project == null ? null : goals.projects().stream().filter(p -> p.id() == project)
+                .map(dev.tandem.memory.model.Project::name).findFirst().orElse(null);
+        return new dev.tandem.ui.documents.DropViewModel.Target(null, project, name);
+    }
+
+    public dev.tandem.ui.documents.DropViewModel drops() {
+        return drops;
+    }
+
+    /** The settings, made when first opened (finding the keychain can take a moment, off the FX thread). */
+    public dev.tandem.ui.settings.SettingsViewModel settings() {
+        if (settings == null) {
+            settings = new dev.tandem.ui.settings.SettingsViewModel(tandem.dataDirectory(), tandem.store(),
+                    new LazySecrets(tandem.dataDirectory().root()), background, fxThread, partner::reset);
+        }
+        return settings;
+    }
+
+    /** Opens the settings page. */
+    public void showSettings() {
+        journal.save();
+        goal.save();
+        settings().load();
+        page.set(Page.SETTINGS);
+    }
+
+    /** The secret store, found on first use (a keychain probe can take seconds). */
+    private static final class LazySecrets implements dev.tandem.app.secrets.SecretStore {
+        private final java.nio.file.Path root;
+        private dev.tandem.app.secrets.SecretStore found;
+
+        LazySecrets(java.nio.file.Path root) {
+            this.root = root;
+        }
+
+        private synchronized dev.tandem.app.secrets.SecretStore store() {
+            if (found == null) {
+                found = dev.tandem.app.secrets.SecretStores.forDataDirectory(root);
+            }
+            return found;
+        }
+
+        @Override
+        public String where() {
+            return store().where();
+        }
+
+        @Override
+        public java.util.Optional<String> get(String name) {
+            return store().get(name);
+        }
+
+        @Override
+        public void put(String name, String secret) {
+            store().put(name, secret);
+        }
+
+        @Override
+        public void delete(String name) {
+            store().delete(name);
+        }
     }
 
     /** Opens the memory inbox. */

@@ -90,6 +90,16 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !workspace.goal().entries().isEmpty());
         shoot(robot, "goal-light.png");
         assertThat(SHOTS.resolve("goal-light.png")).isNotEmptyFile();
+
+        Path good = Files.writeString(dir.resolve("seed-list.md"), "# Seeds\n\nTomatoes, beans, basil.");
+        Path broken = Files.write(dir.resolve("broken.pdf"), "%PDF-1.7 garbage".getBytes());
+        robot.interact(() -> workspace.drops().drop(java.util.List.of(good, broken)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.drops().results().size() == 2
+                && !workspace.drops().workingProperty().get());
+        shoot(robot, "documents-light.png");
+        robot.interact(workspace::showSettings);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-preset").tryQuery().isPresent());
+        shoot(robot, "settings-light.png");
     }
 
     private BufferedImage shoot(FxRobot robot, String name) throws Exception {

@@ -1,0 +1,160 @@
+package dev.tandem.ui.documents;
+
+import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.memory.ingest.IngestResult;
+import dev.tandem.memory.ingest.Ingestor;
+import dev.tandem.memory.model.Conversation;
+import dev.tandem.memory.model.Document;
+import dev.tandem.memory.store.Store;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Files and folders dropped on the window: where they will go (the open conversation, else the
+ * entry's project, else the journal), taken in off the FX thread with a result for each file
+ * (added, known, skipped, failed and why), cancellable; documents attached to the conversation are
+ * listed and can be taken off it.
+ */
+public final class DropViewModel {
+
+    /** Where a drop goes. */
+    public record Target(Conversation conversation, Long projectId, String projectName) {
+
+        public String describe() {
+            if (conversation != null) {
+                return "Add to the conversation “" + conversation.title() + "”";
+            }
+            return projectName != null ? "Add to the project “" + projectName + "”" : "Add to your journal";
+        }
+    }
+
+    private final Store store;
+    private final TaskExecutor background;
+    private final Executor fxThread;
+    private final Supplier<Target> target;
+    private final Runnable afterDrop;
+    private final ObservableList<IngestResult> results = FXCollections.observableArrayList();
+    private final ObservableList<Document> attached = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private volatile AtomicBoolean cancelled = new AtomicBoolean();
+    private Conversation showing;
+
+    public DropViewModel(Store store, TaskExecutor background, Executor fxThread, Supplier<Target> target,
+                         Runnable afterDrop) {
+        this.store = store;
+        this.background = background;
+        this.fxThread = fxThread;
+        this.target = target;
+        this.afterDrop = afterDrop;
+    }
+
+    /** What a drop here and now would do, for the overlay. */
+    public String where() {
+        return target.get().describe();
+    }
+
+    /** Takes the files in; each result arrives as it is known. */
+    public CompletableFuture<Void> drop(List<Path> files) {
+        if (files.isEmpty() || working.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Target into = target.get();
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelled = cancel;
+        results.clear();
+        working.set(true);
+        progress.set(into.describe() + ": starting…");
+        int[] done = {0};
+        return background.submit(() -> {
+            new Ingestor(store, Ingestor.DEFAULT_MAX_BYTES).ingest(files, into.projectId(), result -> {
+                if (into.conversation() != null && result.documentId() != null
+                        && (result.outcome() == IngestResult.Outcome.ADDED
+                        || result.outcome() == IngestResult.Outcome.KNOWN)) {
+                    store.documents().attach(into.conversation().id(), result.documentId());
+                }
+                fxThread.execute(() -> {
+                    results.add(result);
+                    progress.set(into.describe() + ": " + ++done[0] + (done[0] == 1 ? " file" : " files"));
+                });
+            }, cancel::get);
+            return (Void) null;
+        }).handle((ok, failure) -> {
+            fxThread.execute(() -> {
+                working.set(false);
+                progress.set(summary(cancel.get(), failure));
+                afterDrop.run();
+                show(showing);
+            });
+            return null;
+        });
+    }
+
+    private String summary(boolean wasCancelled, Throwable failure) {
+        long added = results.stream().filter(r -> r.outcome() == IngestResult.Outcome.ADDED).count();
+        long known = results.stream().filter(r -> r.outcome() == IngestResult.Outcome.KNOWN).count();
+        long left = results.size() - added - known;
+        String counts = added + " added" + (known > 0 ? ", " + known + " already known" : "")
+                + (left > 0 ? ", " + left + " not taken" : "");
+        if (failure != null) {
+            return "Stopped by an error after " + counts + "; the details are in the log.";
+        }
+        return (wasCancelled ? "Cancelled after " : "Done: ") + counts + ".";
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    /** Lists the documents attached to {@code conversation} (none when null). */
+    public CompletableFuture<Void> show(Conversation conversation) {
+        showing = conversation;
+        if (conversation == null) {
+            attached.clear();
+            return CompletableFuture.completedFuture(null);
+        }
+        return background.submit(() -> store.documents().attached(conversation.id())).thenAcceptAsync(list -> {
+            if (conversation.equals(showing)) {
+                attached.setAll(list);
+            }
+        }, fxThread);
+    }
+
+    /** Takes a document off the open conversation (it stays in the journal). */
+    public CompletableFuture<Void> detach(Document document) {
+        Conversation conversation = showing;
+        if (conversation == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return background.submit(() -> {
+            store.documents().detach(conversation.id(), document.id());
+            return (Void) null;
+        }).thenCompose(done -> show(conversation));
+    }
+
+    public ObservableList<IngestResult> results() {
+        return results;
+    }
+
+    public ObservableList<Document> attached() {
+        return attached;
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+}

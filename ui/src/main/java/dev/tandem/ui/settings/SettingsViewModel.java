@@ -1,0 +1,241 @@
+package dev.tandem.ui.settings;
+
+import dev.tandem.app.backup.Backups;
+import dev.tandem.app.export.Exporter;
+import dev.tandem.app.partner.Partner;
+import dev.tandem.app.partner.Partners;
+import dev.tandem.app.partner.Preset;
+import dev.tandem.app.secrets.SecretStore;
+import dev.tandem.app.settings.CoworkSettings;
+import dev.tandem.app.settings.DataDirectory;
+import dev.tandem.app.settings.EndpointSettings;
+import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.store.Store;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings: the endpoint (preset, address, model from the server's list, API key kept in the
+ * secret store and never shown back, a connection test), what the partner may do on its own, and
+ * the data (where it lives, a backup now, an export).
+ */
+public final class SettingsViewModel {
+
+    private final SettingsFile file;
+    private final SecretStore secrets;
+    private final DataDirectory data;
+    private final Store store;
+    private final TaskExecutor background;
+    private final Executor fxThread;
+    private final Runnable endpointChanged;
+    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(Preset.OLLAMA);
+    private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty model = new SimpleStringProperty("");
+    private final StringProperty key = new SimpleStringProperty("");
+    private final ObservableList<String> models = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper keyStored = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty extractMemories = new SimpleBooleanProperty(true);
+    private final BooleanProperty autoAccept = new SimpleBooleanProperty(false);
+    private final BooleanProperty weeklyReview = new SimpleBooleanProperty(false);
+    private final OkHttpClient client = new OkHttpClient();
+    private EndpointSettings loaded = EndpointSettings.defaults();
+
+    public SettingsViewModel(DataDirectory data, Store store, SecretStore secrets, TaskExecutor background,
+                             Executor fxThread, Runnable endpointChanged) {
+        this.data = data;
+        this.file = new SettingsFile(data.root());
+        this.store = store;
+        this.secrets = secrets;
+        this.background = background;
+        this.fxThread = fxThread;
+        this.endpointChanged = endpointChanged;
+        preset.addListener((o, was, now) -> {
+            if (now != null && was != null && now != was) {
+                url.set(now.url() == null ? "" : now.url());
+                model.set(now.model());
+                models.clear();
+                connection.set("");
+                refreshKeyStored();
+            }
+        });
+    }
+
+    /** Reads the settings and whether a key is stored (never the key itself). */
+    public CompletableFuture<Void> load() {
+        return background.submit(file::load).thenAcceptAsync(settings -> {
+            loaded = settings.endpoint();
+            preset.set(loaded.preset());
+            url.set(loaded.url() == null ? "" : loaded.url());
+            model.set(loaded.model() == null ? "" : loaded.model());
+            extractMemories.set(settings.cowork().extractMemories());
+            autoAccept.set(settings.cowork().autoAcceptMemories());
+            weeklyReview.set(settings.cowork().weeklyReview());
+            key.set("");
+            refreshKeyStored();
+        }, fxThread);
+    }
+
+    private void refreshKeyStored() {
+        String name = endpoint().secretName();
+        background.submit(() -> secrets.get(name).isPresent()).thenAcceptAsync(keyStored::set, fxThread);
+    }
+
+    private EndpointSettings endpoint() {
+        return new EndpointSettings(preset.get(), url.get().strip().isEmpty() ? null : url.get().strip(),
+                model.get().strip(), loaded.idleTimeoutSeconds(), loaded.keyOverPlainHttp());
+    }
+
+    /** Saves the endpoint, the key (when one was typed) and the privacy choices. */
+    public CompletableFuture<Void> save() {
+        EndpointSettings endpoint = endpoint();
+        String typed = key.get().strip();
+        CoworkSettings cowork = new CoworkSettings(extractMemories.get(), autoAccept.get(), weeklyReview.get());
+        return run(() -> {
+            if (!typed.isEmpty()) {
+                secrets.put(endpoint.secretName(), typed);
+            }
+            SettingsFile.Settings now = file.load();
+            file.save(now.withEndpoint(endpoint).withCowork(cowork));
+            return "Saved." + (typed.isEmpty() ? "" : " The key is kept in " + secrets.where() + ".");
+        }).thenRunAsync(() -> {
+            loaded = endpoint;
+            key.set("");
+            refreshKeyStored();
+            endpointChanged.run();
+        }, fxThread);
+    }
+
+    /** Asks the endpoint as set in the form (saved or not) whether it answers. */
+    public CompletableFuture<Void> testConnection() {
+        EndpointSettings endpoint = endpoint();
+        String typed = key.get().strip();
+        connection.set("Testing…");
+        return background.submit(() -> partner(endpoint, typed).test()).handle((line, failure) -> {
+            Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
+            fxThread.execute(() -> connection.set(cause == null ? line : cause instanceof TandemException
+                    ? cause.getMessage() : "The test failed: " + cause));
+            return null;
+        });
+    }
+
+    /** Lists the models the endpoint offers. */
+    public CompletableFuture<Void> loadModels() {
+        EndpointSettings endpoint = endpoint();
+        String typed = key.get().strip();
+        return background.submit(() -> partner(endpoint, typed).models()).handle((list, failure) -> {
+            Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
+            fxThread.execute(() -> {
+                if (cause == null) {
+                    models.setAll(list);
+                    connection.set(list.size() + (list.size() == 1 ? " model" : " models") + " offered.");
+                } else {
+                    connection.set(cause instanceof TandemException ? cause.getMessage() : "No list: " + cause);
+                }
+            });
+            return null;
+        });
+    }
+
+    private Partner partner(EndpointSettings endpoint, String typed) {
+        String stored = typed.isEmpty() ? secrets.get(endpoint.secretName()).orElse(null) : typed;
+        Partner partner = new Partners(client).create(endpoint, stored);
+        return partner;
+    }
+
+    /** Writes a backup of the journal now into the backups folder. */
+    public CompletableFuture<Void> backup() {
+        return run(() -> "Backed up to " + Backups.backup(store, Backups.defaultFile(data.backups())) + ".");
+    }
+
+    /** Exports the journal (Markdown and JSON) into {@code folder}. */
+    public CompletableFuture<Void> export(Path folder) {
+        return run(() -> {
+            new Exporter(store).write(folder);
+            return "Exported to " + folder + ".";
+        });
+    }
+
+    private CompletableFuture<Void> run(java.util.function.Supplier<String> work) {
+        return background.submit(work).handle((done, failure) -> {
+            Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
+            fxThread.execute(() -> message.set(cause == null ? done : cause instanceof TandemException
+                    ? cause.getMessage() : "That did not work; the details are in the log."));
+            if (cause != null) {
+                throw new java.util.concurrent.CompletionException(cause);
+            }
+            return null;
+        });
+    }
+
+    public Path dataDirectory() {
+        return data.root();
+    }
+
+    public List<Preset> presets() {
+        return List.of(Preset.values());
+    }
+
+    public ObjectProperty<Preset> presetProperty() {
+        return preset;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public StringProperty modelProperty() {
+        return model;
+    }
+
+    /** What the person types as a new key; empty after saving, and never filled from the store. */
+    public StringProperty keyProperty() {
+        return key;
+    }
+
+    public ObservableList<String> models() {
+        return models;
+    }
+
+    public ReadOnlyBooleanProperty keyStoredProperty() {
+        return keyStored.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanProperty extractMemoriesProperty() {
+        return extractMemories;
+    }
+
+    public BooleanProperty autoAcceptProperty() {
+        return autoAccept;
+    }
+
+    public BooleanProperty weeklyReviewProperty() {
+        return weeklyReview;
+    }
+}
