@@ -62,6 +62,8 @@ public final class BenchProbe {
             BenchProbe probe = new BenchProbe(scene, workspace);
             if (mode.equals("launch")) {
                 probe.reportLaunch();
+            } else if (mode.equals("chat")) {
+                probe.chat();
             } else {
                 probe.type(Integer.getInteger(SECONDS, 30));
             }
@@ -79,6 +81,82 @@ public final class BenchProbe {
         };
         scene.addPostLayoutPulseListener(once[0]);
         Platform.requestNextPulse();
+    }
+
+    /** Opens the longest conversation, sends a message and watches the frames while the reply streams in. */
+    private void chat() {
+        AnimationTimer keepDrawing = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+            }
+        };
+        keepDrawing.start();
+        scene.addPostLayoutPulseListener(() -> {
+            long now = System.nanoTime();
+            if (typing && lastPulse != 0) {
+                pulseGaps.add(now - lastPulse);
+            }
+            lastPulse = now;
+        });
+        workspace.showChat();
+        var chat = workspace.chat();
+        Thread driver = new Thread(() -> {
+            try {
+                Thread.sleep(1_500);
+                long[] opened = new long[2];
+                Platform.runLater(() -> {
+                    opened[0] = System.nanoTime();
+                    chat.lines().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+                        if (opened[1] == 0 && chat.lines().size() >= 500) {
+                            Runnable[] once = new Runnable[1];
+                            once[0] = () -> {
+                                scene.removePostLayoutPulseListener(once[0]);
+                                opened[1] = System.nanoTime();
+                            };
+                            scene.addPostLayoutPulseListener(once[0]);
+                        }
+                    });
+                    chat.newConversation();
+                    chat.currentProperty().set(chat.conversations().get(0));
+                });
+                while (opened[1] == 0) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(500);
+                long[] streamed = new long[2];
+                Platform.runLater(() -> {
+                    typing = true;
+                    streamed[0] = System.nanoTime();
+                    chat.busyProperty().addListener((o, was, busy) -> {
+                        if (!busy) {
+                            streamed[1] = System.nanoTime();
+                            typing = false;
+                        }
+                    });
+                    chat.draftProperty().set("How should I plan the next month of training?");
+                    chat.send();
+                });
+                while (streamed[1] == 0) {
+                    Thread.sleep(20);
+                }
+                Platform.runLater(() -> reportChat((opened[1] - opened[0]) / 1e6, (streamed[1] - streamed[0]) / 1e9,
+                        chat.lines().get(chat.lines().size() - 1).text().length()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-chat");
+        driver.setDaemon(true);
+        driver.start();
+    }
+
+    private void reportChat(double openMillis, double streamSeconds, int replyChars) {
+        long[] gaps = pulseGaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        long over = Arrays.stream(gaps).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(50)).count();
+        System.out.println(String.format(Locale.ROOT, "CHAT open_500_turns_ms=%.0f stream_s=%.1f reply_chars=%d",
+                openMillis, streamSeconds, replyChars) + " pulses=" + gaps.length + " pulse_p99_ms=" + ms(gaps, 99)
+                + " pulse_max_ms=" + ms(gaps, 100) + " pauses_over_50ms=" + over);
+        System.out.flush();
+        Platform.exit();
     }
 
     private void type(int seconds) {

@@ -33,6 +33,8 @@ import picocli.CommandLine.Option;
         description = "Time launching the window and typing with the memory panel live (needs a display).")
 public final class DesktopBenchmark implements Callable<Integer> {
 
+    private static final int TOKENS = 2_000;
+
     @Option(names = "--entries", defaultValue = "100000", description = "Entries in the journal (default 100000).")
     int entries;
 
@@ -72,9 +74,39 @@ public final class DesktopBenchmark implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "launch_to_ready_ms median %.0f (min %.0f, max %.0f) over %d launches;"
                         + " from the process start as the JVM sees it: median %.0f%n",
                 median(fromSpawn), min(fromSpawn), max(fromSpawn), launches, median(fromStart));
+        chat(folder.resolveSibling(folder.getFileName() + "-chat"));
         runWindow(folder, "typing", List.of("-D" + BenchProbe.SECONDS + "=" + seconds)).stream()
                 .filter(l -> l.startsWith("TYPING ") || l.startsWith("pause ")).forEach(l -> System.out.println(l.startsWith("TYPING ") ? "typing " + l.substring(7) : l));
         return 0;
+    }
+
+    /** A journal with one 500-turn conversation and an endpoint streaming 200 tokens a second. */
+    private void chat(Path folder) throws Exception {
+        try (PacedStream stream = new PacedStream(TOKENS, 5)) {
+            try (Tandem tandem = Tandem.open(folder)) {
+                if (tandem.store().conversations().list().isEmpty()) {
+                    long conversation = tandem.store().conversations().start("Training", null, null).id();
+                    SyntheticJournal text = new SyntheticJournal(9);
+                    List<dev.tandem.memory.model.Turn> turns = new ArrayList<>();
+                    for (int i = 0; i < 500; i++) {
+                        int topic = text.topic();
+                        turns.add(new dev.tandem.memory.model.Turn(0, conversation, i % 2 == 0
+                                ? dev.tandem.memory.model.TurnRole.USER : dev.tandem.memory.model.TurnRole.ASSISTANT,
+                                null, (i % 2 == 1 ? "**Plan** for this week:\n\n- " : "") + text.text(topic, 300),
+                                null, null, dev.tandem.memory.model.TurnStatus.COMPLETE, null, null, List.of()));
+                    }
+                    tandem.store().conversations().addTurns(turns);
+                }
+                tandem.index().awaitCurrent(Duration.ofMinutes(5));
+            }
+            dev.tandem.app.settings.SettingsFile settings = new dev.tandem.app.settings.SettingsFile(folder);
+            settings.save(settings.load().withEndpoint(new dev.tandem.app.settings.EndpointSettings(
+                    dev.tandem.app.partner.Preset.CUSTOM, stream.url(), "bench", 30, false))
+                    .withDesktop(new dev.tandem.app.settings.DesktopSettings("system", true)));
+            runWindow(folder, "chat", List.of("-Dtandem.secrets=file")).stream().filter(l -> l.startsWith("CHAT "))
+                    .forEach(l -> System.out.println("chat " + l.substring(5) + " tokens=" + TOKENS
+                            + " rate_per_s=200"));
+        }
     }
 
     private void prepare(Path folder) {
@@ -126,7 +158,7 @@ public final class DesktopBenchmark implements Callable<Integer> {
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
         }
-        if (lines.stream().noneMatch(l -> l.startsWith("READY ") || l.startsWith("TYPING "))) {
+        if (lines.stream().noneMatch(l -> l.startsWith("READY ") || l.startsWith("TYPING ") || l.startsWith("CHAT "))) {
             throw new IllegalStateException("the window reported nothing:\n" + String.join("\n", lines));
         }
         return lines;

@@ -53,6 +53,13 @@ public final class ChatView {
     private final Store store;
     private final TaskExecutor background;
     private final TextArea message = new TextArea();
+    /** Bubbles already rendered, by line: a long conversation scrolls and grows without rendering them again. */
+    private final java.util.Map<ChatLine, Node> rendered = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<ChatLine, Node> eldest) {
+            return size() > 300;
+        }
+    };
 
     private final dev.tandem.ui.documents.DropViewModel drops;
 
@@ -296,6 +303,7 @@ public final class ChatView {
 
         private ChatLine shown;
         private Node rendered;
+        private StreamingBody streaming;
 
         TurnCell() {
             setPrefWidth(0);
@@ -314,17 +322,49 @@ public final class ChatView {
                 setGraphic(rendered);
                 return;
             }
+            if (line.streaming() && streaming != null && shown != null && shown.streaming()) {
+                shown = line;
+                streaming.show(linkMarkers(line.text()));
+                return;
+            }
+            StreamingBody finishing = streaming != null && shown != null && shown.streaming()
+                    && line.role() == TurnRole.ASSISTANT ? streaming : null;
+            streaming = null;
             shown = line;
-            rendered = render(line);
+            if (finishing != null) {
+                finishing.show(linkMarkers(line.text()));
+                rendered = bubble(line, finishing.box());
+                ChatView.this.rendered.put(line, rendered);
+                setGraphic(rendered);
+                return;
+            }
+            Node cached = line.streaming() ? null : ChatView.this.rendered.get(line);
+            rendered = cached != null ? cached : render(line);
+            if (!line.streaming()) {
+                ChatView.this.rendered.put(line, rendered);
+            }
             setGraphic(rendered);
         }
 
         private Node render(ChatLine line) {
             boolean mine = line.role() == TurnRole.USER;
+            String text = line.text().isEmpty() && line.streaming() ? "…" : line.text();
+            VBox body;
+            if (line.streaming()) {
+                streaming = new StreamingBody(this::openCited);
+                streaming.show(linkMarkers(text));
+                body = streaming.box();
+            } else {
+                body = MarkdownRenderer.render(mine ? text : linkMarkers(text), this::openCited);
+            }
+            return bubble(line, body);
+        }
+
+        /** The bubble around a rendered text: who wrote it, the citation chips, its state, "Ask again". */
+        private Node bubble(ChatLine line, Node body) {
+            boolean mine = line.role() == TurnRole.USER;
             Label who = new Label(mine ? "You" : "Partner", Icons.of(mine ? Feather.USER : Feather.CPU));
             who.getStyleClass().addAll("text-small", "text-muted");
-            String text = line.text().isEmpty() && line.streaming() ? "…" : line.text();
-            VBox body = MarkdownRenderer.render(mine ? text : linkMarkers(text), this::openCited);
             VBox bubble = new VBox(4, who, body);
             bubble.getStyleClass().addAll("turn", mine ? "turn-mine" : "turn-partner");
             bubble.setPadding(new Insets(8, 12, 8, 12));

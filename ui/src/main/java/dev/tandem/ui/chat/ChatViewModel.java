@@ -110,9 +110,33 @@ public final class ChatViewModel {
         }
         return background.submit(() -> read(open.id())).thenAcceptAsync(read -> {
             if (open.equals(current.get())) {
-                lines.setAll(read);
+                merge(read);
             }
         }, fxThread);
+    }
+
+    /** Puts the stored turns in place, touching only the last lines when only they changed (after a send). */
+    private void merge(List<ChatLine> read) {
+        int common = 0;
+        while (common < Math.min(read.size(), lines.size()) && read.get(common).equals(lines.get(common))) {
+            common++;
+        }
+        boolean tailOnly = !lines.isEmpty() && Math.abs(read.size() - lines.size()) <= 2
+                && common >= Math.min(read.size(), lines.size()) - 2;
+        if (!tailOnly) {
+            lines.setAll(read);
+            return;
+        }
+        for (int i = common; i < read.size(); i++) {
+            if (i < lines.size()) {
+                lines.set(i, read.get(i));
+            } else {
+                lines.add(read.get(i));
+            }
+        }
+        if (lines.size() > read.size()) {
+            lines.remove(read.size(), lines.size());
+        }
     }
 
     private List<ChatLine> read(long conversationId) {

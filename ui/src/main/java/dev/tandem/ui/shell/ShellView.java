@@ -193,7 +193,8 @@ public final class ShellView {
                 split.setDividerPositions(sidebarAt, 0.68);
             }
         });
-        partnerState.textProperty().bind(workspace.partnerStateProperty());
+        partnerState.textProperty().bind(javafx.beans.binding.Bindings.when(workspace.chat().busyProperty())
+                .then("partner answering…").otherwise(workspace.partnerStateProperty()));
         journalTab.setSelected(true);
         workspace.pageProperty().addListener((o, was, now) -> {
             journalTab.setSelected(now != Workspace.Page.CHAT && now != Workspace.Page.INBOX

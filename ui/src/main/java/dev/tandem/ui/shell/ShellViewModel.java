@@ -165,19 +165,37 @@ public final class ShellViewModel {
         }, fxThread);
     }
 
-    /** Waits on a thread of its own (a rebuild can take minutes) and refreshes the status when the index is current. */
+    /**
+     * Follows the index on a thread of its own (a rebuild can take minutes): the status says how far
+     * it got, and once it is current the status is refreshed and the memory panel asks again.
+     */
     private void refreshWhenIndexIsCurrent() {
         Tandem open = tandem;
         Thread watcher = new Thread(() -> {
-            if (open != null && open.index().awaitCurrent(Duration.ofMinutes(30)) && open == tandem) {
-                String summary = summary(open);
-                fxThread.execute(() -> {
-                    status.set(summary);
-                    Workspace shown = workspace.get();
-                    if (shown != null && shown.tandem() == open) {
-                        shown.memories().askAgain();
-                    }
-                });
+            try {
+                while (open != null && open == tandem && !open.index().awaitCurrent(Duration.ofMillis(500))) {
+                    IndexState state = open.index().state();
+                    String progress = state.phase() == IndexState.Phase.REBUILDING
+                            ? "rebuilding the search index: " + state.done() + " of " + state.total()
+                            : "search index catching up";
+                    fxThread.execute(() -> {
+                        if (open == tandem) {
+                            status.set(progress + " · you can keep writing");
+                        }
+                    });
+                }
+                if (open != null && open == tandem) {
+                    String summary = summary(open);
+                    fxThread.execute(() -> {
+                        status.set(summary);
+                        Workspace shown = workspace.get();
+                        if (shown != null && shown.tandem() == open) {
+                            shown.memories().askAgain();
+                        }
+                    });
+                }
+            } catch (RuntimeException closed) {
+                // The journal was closed while the index was followed: nothing left to report.
             }
         }, "tandem-index-watch");
         watcher.setDaemon(true);

@@ -1,0 +1,78 @@
+package dev.tandem.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.app.tasks.BackgroundExecutor;
+import dev.tandem.app.partner.Preset;
+import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.Theme;
+import dev.tandem.ui.shell.ShellView;
+import dev.tandem.ui.shell.ShellViewModel;
+import dev.tandem.ui.shell.Workspace;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The settings page in the real window: testing an endpoint that is down says so in words. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private BackgroundExecutor background;
+    private ShellViewModel model;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("settings.json"), "{\"desktop\":{\"theme\":\"light\",\"welcomed\":true}}");
+        Theme.apply("light");
+        background = new BackgroundExecutor("test-ui-work", 3);
+        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
+        Scene scene = new Scene(new ShellView(model).root(), 1200, 760);
+        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        model.open(dir);
+    }
+
+    @AfterEach
+    void tearDown() {
+        model.close();
+        background.close();
+    }
+
+    @Test
+    void testConnectionWithTheServerDownGivesAClearMessage(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
+        Workspace workspace = model.workspaceProperty().get();
+        MockWebServer server = new MockWebServer();
+        server.start(0);
+        String url = server.url("/v1").toString();
+        server.close();
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.pageProperty().get() == Workspace.Page.SETTINGS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-url").tryQuery().isPresent());
+        robot.interact(() -> workspace.settings().presetProperty().set(Preset.CUSTOM));
+        TextField address = robot.lookup("#settings-url").queryAs(TextField.class);
+        robot.interact(address::clear);
+        robot.clickOn(address).write(url);
+        robot.clickOn("#settings-test");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#settings-connection").queryLabeled()
+                .getText().contains("does not answer"));
+        assertThat(robot.lookup("#settings-connection").queryLabeled().getText()).contains("Is the server running?");
+    }
+}
