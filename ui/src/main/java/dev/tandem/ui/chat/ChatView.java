@@ -62,11 +62,14 @@ public final class ChatView {
     };
 
     private final dev.tandem.ui.documents.DropViewModel drops;
+    private final javafx.collections.ObservableList<dev.tandem.memory.model.Project> projects;
 
     public ChatView(ChatViewModel model, Opener opener, Store store, TaskExecutor background,
-                    dev.tandem.ui.documents.DropViewModel drops) {
+                    dev.tandem.ui.documents.DropViewModel drops,
+                    javafx.collections.ObservableList<dev.tandem.memory.model.Project> projects) {
         this.model = model;
         this.drops = drops;
+        this.projects = projects;
         this.opener = opener;
         this.store = store;
         this.background = background;
@@ -117,7 +120,36 @@ public final class ChatView {
         });
         model.currentProperty().addListener((o, was, now) -> list.getSelectionModel().select(now));
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox box = new VBox(8, fresh, list);
+        javafx.scene.control.ComboBox<Long> project = new javafx.scene.control.ComboBox<>();
+        project.setId("chat-project");
+        project.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> {
+            Long chosen = model.projectProperty().get();
+            project.getItems().setAll(0L);
+            projects.forEach(p -> project.getItems().add(p.id()));
+            project.setValue(chosen == null ? 0L : chosen);
+        };
+        projects.addListener((javafx.collections.ListChangeListener<dev.tandem.memory.model.Project>) c -> fill.run());
+        fill.run();
+        project.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Long id) {
+                return id == null || id == 0L ? "All projects" : projects.stream().filter(p -> p.id() == id)
+                        .map(dev.tandem.memory.model.Project::name).findFirst().orElse("Project " + id);
+            }
+
+            @Override
+            public Long fromString(String text) {
+                return null;
+            }
+        });
+        project.valueProperty().addListener((o, was, now) -> {
+            Long id = now == null || now == 0L ? null : now;
+            if (!java.util.Objects.equals(id, model.projectProperty().get())) {
+                model.projectProperty().set(id);
+            }
+        });
+        VBox box = new VBox(8, fresh, project, list);
         box.setPadding(new Insets(12, 8, 12, 8));
         box.setMinWidth(170);
         SplitPane.setResizableWithParent(box, false);
@@ -233,6 +265,17 @@ public final class ChatView {
         Runnable fill = () -> {
             PromptPlan plan = model.planProperty().get();
             items.getChildren().clear();
+            if (plan == null && !model.sentWith().isEmpty()) {
+                total.setText("What went with that reply (" + model.sentWith().size() + " items):");
+                for (String sent : model.sentWith()) {
+                    Label line = new Label(sent.replaceAll("\\s+", " "));
+                    line.setWrapText(true);
+                    line.setMaxHeight(72);
+                    line.getStyleClass().addAll("text-small", "inspector-item");
+                    items.getChildren().add(line);
+                }
+                return;
+            }
             if (plan == null) {
                 total.setText("");
                 items.getChildren().add(hint);
@@ -252,6 +295,7 @@ public final class ChatView {
             }
         };
         model.planProperty().addListener((o, was, now) -> fill.run());
+        model.sentWith().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
         fill.run();
         Button refresh = new Button("Prepare again", Icons.of(Feather.REFRESH_CW));
         refresh.getStyleClass().add("flat");
@@ -380,6 +424,12 @@ public final class ChatView {
                 state.setWrapText(true);
                 state.getStyleClass().addAll("text-small", "turn-state");
                 bubble.getChildren().add(state);
+            }
+            if (!mine && line.turnId() != 0) {
+                Button sent = new Button("What was sent", Icons.of(Feather.LAYERS));
+                sent.getStyleClass().addAll("flat", "small", "turn-sent");
+                sent.setOnAction(e -> model.inspect(line));
+                bubble.getChildren().add(sent);
             }
             if (line.retryable()) {
                 Button retry = new Button("Ask again", Icons.of(Feather.ROTATE_CW));

@@ -65,6 +65,8 @@ public final class ChatViewModel {
     private final BooleanProperty inspecting = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> sentWith = FXCollections.observableArrayList();
+    private final ObjectProperty<Long> project = new SimpleObjectProperty<>();
     private volatile Cancellation cancellation;
 
     public ChatViewModel(Store store, Recall recall, Supplier<ConfiguredPartner> partners,
@@ -76,11 +78,20 @@ public final class ChatViewModel {
         this.background = background;
         this.fxThread = fxThread;
         current.addListener((o, was, now) -> load());
-        draft.addListener((o, was, now) -> plan.set(null));
+        project.addListener((o, was, now) -> {
+            current.set(null);
+            refresh();
+        });
+        draft.addListener((o, was, now) -> {
+            plan.set(null);
+            sentWith.clear();
+        });
     }
 
     public CompletableFuture<Void> refresh() {
-        return background.submit(() -> store.conversations().list()).thenAcceptAsync(list -> {
+        Long only = project.get();
+        return background.submit(() -> store.conversations().list().stream()
+                .filter(c -> only == null || only.equals(c.projectId())).toList()).thenAcceptAsync(list -> {
             Conversation open = current.get();
             conversations.setAll(list);
             if (open == null && !list.isEmpty()) {
@@ -179,6 +190,7 @@ public final class ChatViewModel {
 
     /** Prepares what the message would send (off the FX thread) for the inspector. */
     public CompletableFuture<PromptPlan> inspect() {
+        sentWith.clear();
         String message = draft.get();
         if (message.isBlank()) {
             return CompletableFuture.completedFuture(null);
@@ -192,6 +204,33 @@ public final class ChatViewModel {
             }
             return prepared;
         }, fxThread);
+    }
+
+    /** Shows in the inspector what went with an earlier reply: each source sent, with its text. */
+    public CompletableFuture<Void> inspect(ChatLine reply) {
+        if (reply.turnId() == 0) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return background.submit(() -> {
+            String json = store.conversations().contextSources(reply.turnId());
+            List<String> sources = json == null || json.isBlank() ? List.<String>of()
+                    : GSON.fromJson(json, new TypeToken<List<String>>() { }.getType());
+            List<String> shown = new ArrayList<>();
+            for (String source : sources == null ? List.<String>of() : sources) {
+                shown.add(SourceText.parse(source).map(item -> source + " — " + SourceText.read(store, item))
+                        .orElse(source));
+            }
+            return shown;
+        }).thenAcceptAsync(shown -> {
+            plan.set(null);
+            sentWith.setAll(shown);
+            inspecting.set(true);
+        }, fxThread);
+    }
+
+    /** What went with the earlier reply the person asked about (empty when a new message is inspected). */
+    public ObservableList<String> sentWith() {
+        return sentWith;
     }
 
     /** Switches item {@code index} of the plan on or off; the instructions and the message stay on. */
@@ -224,6 +263,7 @@ public final class ChatViewModel {
 
     private CompletableFuture<Void> sendMessage(String message, PromptPlan looked) {
         Conversation open = current.get();
+        Long inProject = project.get();
         Set<String> pins = pinned.get();
         Cancellation cancel = new Cancellation();
         cancellation = cancel;
@@ -236,7 +276,7 @@ public final class ChatViewModel {
         StreamBuffer buffer = new StreamBuffer();
         return background.submit(() -> {
             Conversation conversation = open != null ? open : store.conversations().start(title(message),
-                    null, null);
+                    inProject, null);
             CoworkSession session = session(conversation);
             PromptPlan ready = looked != null && looked.message().equals(message) ? looked
                     : session.prepare(message, pins);
@@ -314,6 +354,11 @@ public final class ChatViewModel {
                 show.accept(text.toString());
             }
         }
+    }
+
+    /** The project whose conversations are listed (null: all); a new conversation starts in it. */
+    public ObjectProperty<Long> projectProperty() {
+        return project;
     }
 
     public ObservableList<Conversation> conversations() {

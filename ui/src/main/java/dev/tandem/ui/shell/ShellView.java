@@ -138,7 +138,7 @@ public final class ShellView {
             }
             if (page == Workspace.Page.CHAT && chatView[0] == null) {
                 chatView[0] = new dev.tandem.ui.chat.ChatView(workspace.chat(), workspace, workspace.store(),
-                        workspace.background(), workspace.drops());
+                        workspace.background(), workspace.drops(), workspace.goals().projects());
                 centre.getChildren().add(chatView[0].root());
             }
             if (page == Workspace.Page.INBOX && inboxView[0] == null) {

@@ -120,4 +120,30 @@ class ChatViewModelTest {
         assertThat(chat.lines().get(0).state()).isEqualTo(ChatViewModel.WAITING);
         assertThat(tandem.store().jobs().list()).anyMatch(job -> job.kind().equals(CoworkSession.REPLY_JOB));
     }
+
+    @Test
+    void conversationsAreListedPerProjectAndAPastReplyShowsWhatWentWithIt() throws Exception {
+        long garden = tandem.store().projects().add(dev.tandem.memory.model.Project.draft("Garden", "")).id();
+        tandem.store().conversations().start("Elsewhere", null, null);
+        chat.refresh().join();
+        assertThat(chat.conversations()).hasSize(1);
+        chat.projectProperty().set(garden);
+        assertThat(chat.conversations()).isEmpty();
+
+        server.enqueue(stream("Mulch first ", "[M1]."));
+        chat.draftProperty().set("What should I do in the garden this week?");
+        chat.send().join();
+        assertThat(chat.conversations()).singleElement()
+                .satisfies(c -> assertThat(c.projectId()).isEqualTo(garden));
+        chat.projectProperty().set(null);
+        assertThat(chat.conversations()).hasSize(2);
+
+        chat.currentProperty().set(chat.conversations().stream().filter(c -> garden == (c.projectId() == null ? -1
+                : c.projectId())).findFirst().orElseThrow());
+        ChatLine reply = chat.lines().get(1);
+        chat.inspect(reply).join();
+        assertThat(chat.inspectingProperty().get()).isTrue();
+        assertThat(chat.sentWith()).anyMatch(line -> line.startsWith("goal:" + sailing.id() + " — Learn to sail"))
+                .anyMatch(line -> line.startsWith("instructions"));
+    }
 }

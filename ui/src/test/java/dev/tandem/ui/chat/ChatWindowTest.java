@@ -97,12 +97,19 @@ class ChatWindowTest {
 
         robot.clickOn("#show-partner");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chat-message").tryQuery().isPresent());
-        robot.clickOn("#chat-message").write("How do I start sailing?");
+        robot.clickOn("#chat-message").write("How do I start sailing? Maybe a dinghy course?");
         robot.clickOn("#chat-inspect");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.chat().planProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#inspector-total").queryLabeled().getText()).contains("tokens");
         shoot(robot, "chat-inspector-light.png");
+        javafx.scene.control.CheckBox memorySwitch = robot.lookup(".inspector-item").queryAll().stream()
+                .filter(row -> robot.from(row).lookup((javafx.scene.control.Label label) ->
+                        label.getText().contains("Looked at dinghy courses")).tryQuery().isPresent())
+                .map(row -> (javafx.scene.control.CheckBox) ((javafx.scene.layout.HBox) row).getChildren().get(0))
+                .findFirst().orElseThrow();
+        robot.clickOn(memorySwitch);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#chat-send");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workspace.chat().lines().size() == 2
                 && !workspace.chat().lines().get(1).streaming() && !workspace.chat().lines().get(1).citations().isEmpty());
@@ -110,6 +117,9 @@ class ChatWindowTest {
         Button chip = robot.lookup(".citation-chip").queryAs(Button.class);
         assertThat(chip.getText()).startsWith("M1 · goal");
         shoot(robot, "chat-light.png");
+        String sent = server.takeRequest().getBody().utf8();
+        assertThat(sent).as("switched off in the inspector").doesNotContain("Looked at dinghy courses")
+                .contains("Learn to sail");
         robot.clickOn(chip);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.pageProperty().get() == Workspace.Page.GOAL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Long.valueOf(goalId).equals(workspace.goal().goalId()));
