@@ -18,6 +18,9 @@ import java.util.function.Consumer;
  */
 public final class QueueRunner implements AutoCloseable {
 
+    /** The queue waits this long after the window opens: the first seconds belong to the person. */
+    private static final long START_DELAY_MILLIS = 4_000;
+
     private final Thread thread;
 
     public QueueRunner(Store store, Recall recall, PartnerLink partner, Path dataDirectory, Consumer<SyncStatus> after) {
@@ -32,6 +35,11 @@ public final class QueueRunner implements AutoCloseable {
     private static void run(Store store, Recall recall, PartnerLink partner, Path dataDirectory,
                             Consumer<SyncStatus> after) {
         int failures = 0;
+        try {
+            Thread.sleep(START_DELAY_MILLIS);
+        } catch (InterruptedException e) {
+            return;
+        }
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 CoworkSettings settings = new SettingsFile(dataDirectory).load().cowork();

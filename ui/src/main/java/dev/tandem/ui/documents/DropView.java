@@ -31,13 +31,31 @@ public final class DropView {
     private final VBox card = new VBox(8);
     private final Label where = new Label();
 
-    public DropView(DropViewModel model) {
+    private final DropViewModel model;
+    private boolean built;
+
+    /** {@code showCard} puts the progress card on the window the first time a drop starts. */
+    public DropView(DropViewModel model, java.util.function.Consumer<Node> showCard) {
+        this.model = model;
         where.getStyleClass().add("title-3");
         where.setGraphic(Icons.of(Feather.DOWNLOAD));
         overlay.getChildren().add(where);
         overlay.getStyleClass().add("drop-overlay");
         overlay.setVisible(false);
         overlay.setMouseTransparent(true);
+        model.workingProperty().addListener((o, was, now) -> {
+            if (now) {
+                if (!built) {
+                    built = true;
+                    buildCard();
+                    showCard.accept(card);
+                }
+                card.setVisible(true);
+            }
+        });
+    }
+
+    private void buildCard() {
 
         Label progress = new Label();
         progress.setId("drop-progress");
@@ -99,11 +117,6 @@ public final class DropView {
         card.setVisible(false);
         StackPane.setAlignment(card, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(card, new Insets(16));
-        model.workingProperty().addListener((o, was, now) -> {
-            if (now) {
-                card.setVisible(true);
-            }
-        });
     }
 
     /** Accepts files dropped anywhere on {@code target}. */
@@ -134,7 +147,4 @@ public final class DropView {
         return overlay;
     }
 
-    public Node card() {
-        return card;
-    }
 }

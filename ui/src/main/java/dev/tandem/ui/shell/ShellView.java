@@ -177,8 +177,9 @@ public final class ShellView {
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(panel, false);
         split.setDividerPositions(0.22, 0.68);
-        dev.tandem.ui.documents.DropView drop = new dev.tandem.ui.documents.DropView(workspace.drops());
-        layers.getChildren().setAll(split, drop.card(), drop.overlay());
+        dev.tandem.ui.documents.DropView drop = new dev.tandem.ui.documents.DropView(workspace.drops(),
+                card -> layers.getChildren().add(layers.getChildren().indexOf(split) + 1, card));
+        layers.getChildren().setAll(split, drop.overlay());
         drop.install(layers, workspace.drops());
         workspace.pageProperty().addListener((o, was, now) -> {
             boolean chatting = now == Workspace.Page.CHAT || now == Workspace.Page.INBOX
