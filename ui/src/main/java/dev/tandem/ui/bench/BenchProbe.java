@@ -107,7 +107,7 @@ public final class BenchProbe {
                 Platform.runLater(() -> {
                     opened[0] = System.nanoTime();
                     chat.lines().addListener((javafx.collections.ListChangeListener<Object>) c -> {
-                        if (opened[1] == 0 && chat.lines().size() >= 500) {
+                        if (opened[1] == 0 && chat.lines().size() >= 100) {
                             Runnable[] once = new Runnable[1];
                             once[0] = () -> {
                                 scene.removePostLayoutPulseListener(once[0]);

@@ -184,6 +184,14 @@ public final class ChatView {
             }
         });
         VBox.setVgrow(turns, Priority.ALWAYS);
+        Button earlier = new Button();
+        earlier.setId("chat-earlier");
+        earlier.getStyleClass().addAll("flat", "small");
+        earlier.textProperty().bind(Bindings.createStringBinding(() -> "Show earlier turns ("
+                + model.earlierProperty().get() + " more)", model.earlierProperty()));
+        earlier.visibleProperty().bind(model.earlierProperty().greaterThan(0));
+        earlier.managedProperty().bind(earlier.visibleProperty());
+        earlier.setOnAction(e -> model.showEarlier());
 
         message.setId("chat-message");
         message.setPromptText("Write to your partner… (Ctrl+Enter sends)");
@@ -239,7 +247,7 @@ public final class ChatView {
         chips.run();
         documents.visibleProperty().bind(Bindings.isNotEmpty(drops.attached()));
         documents.managedProperty().bind(documents.visibleProperty());
-        VBox conversation = new VBox(10, title, documents, notice, turns, composer);
+        VBox conversation = new VBox(10, title, documents, notice, earlier, turns, composer);
         conversation.setPadding(new Insets(16));
         BorderPane pane = new BorderPane(conversation);
         Node drawer = inspector();

@@ -50,6 +50,8 @@ public final class ChatViewModel {
     private static final Gson GSON = new Gson();
     private static final long STREAM_FRAME_NANOS = 33_000_000L;
     private static final int REPLY_TOKENS = 1_024;
+    /** The turns shown at first; earlier ones come with "Show earlier turns" (a long list stays light). */
+    static final int SHOWN_TURNS = 120;
 
     private final Store store;
     private final Recall recall;
@@ -67,6 +69,8 @@ public final class ChatViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObservableList<String> sentWith = FXCollections.observableArrayList();
     private final ObjectProperty<Long> project = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper earlier = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private volatile int shownTurns = SHOWN_TURNS;
     private volatile Cancellation cancellation;
 
     public ChatViewModel(Store store, Recall recall, Supplier<ConfiguredPartner> partners,
@@ -77,7 +81,10 @@ public final class ChatViewModel {
         this.pinned = pinned;
         this.background = background;
         this.fxThread = fxThread;
-        current.addListener((o, was, now) -> load());
+        current.addListener((o, was, now) -> {
+            shownTurns = SHOWN_TURNS;
+            load();
+        });
         project.addListener((o, was, now) -> {
             current.set(null);
             refresh();
@@ -105,6 +112,17 @@ public final class ChatViewModel {
         current.set(null);
         lines.clear();
         plan.set(null);
+    }
+
+    /** Shows the turns before the first one shown, a batch at a time. */
+    public CompletableFuture<Void> showEarlier() {
+        shownTurns += SHOWN_TURNS;
+        return load();
+    }
+
+    /** How many earlier turns are not shown. */
+    public javafx.beans.property.ReadOnlyIntegerProperty earlierProperty() {
+        return earlier.getReadOnlyProperty();
     }
 
     /** Reads the open conversation again (after the queue answered a message). */
@@ -152,7 +170,11 @@ public final class ChatViewModel {
 
     private List<ChatLine> read(long conversationId) {
         List<ChatLine> read = new ArrayList<>();
-        List<Turn> turns = store.conversations().turns(conversationId);
+        List<Turn> all = store.conversations().turns(conversationId);
+        int from = Math.max(0, all.size() - shownTurns);
+        List<Turn> turns = all.subList(from, all.size());
+        int hidden = from;
+        fxThread.execute(() -> earlier.set(hidden));
         Set<Long> waiting = waitingTurns();
         for (Turn turn : turns) {
             List<Citation> cited = turn.role() == TurnRole.ASSISTANT ? citations(turn.id()) : List.of();
@@ -271,8 +293,8 @@ public final class ChatViewModel {
         notice.set("");
         draft.set("");
         inspecting.set(false);
-        lines.add(new ChatLine(0, TurnRole.USER, message, List.of(), "", false));
-        lines.add(new ChatLine(0, TurnRole.ASSISTANT, "", List.of(), "", true));
+        lines.addAll(new ChatLine(0, TurnRole.USER, message, List.of(), "", false),
+                new ChatLine(0, TurnRole.ASSISTANT, "", List.of(), "", true));
         StreamBuffer buffer = new StreamBuffer();
         return background.submit(() -> {
             Conversation conversation = open != null ? open : store.conversations().start(title(message),
@@ -299,6 +321,7 @@ public final class ChatViewModel {
                 notice.set("The reply is incomplete: " + sent.result().reply().problem());
             }
             boolean changed = !sent.conversation().equals(current.get());
+            shownTurns = Math.max(shownTurns, lines.size());
             current.set(sent.conversation());
             if (!changed) {
                 load();
