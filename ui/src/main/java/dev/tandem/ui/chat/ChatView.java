@@ -178,8 +178,16 @@ public final class ChatView {
         empty.getStyleClass().addAll("text-muted", "hint");
         turns.setPlaceholder(empty);
         turns.setCellFactory(view -> new TurnCell());
+        long[] scrolledAt = {0};
         model.lines().addListener((javafx.collections.ListChangeListener<ChatLine>) change -> {
-            if (!model.lines().isEmpty()) {
+            boolean added = false;
+            while (change.next()) {
+                added |= change.wasAdded() && !change.wasReplaced();
+            }
+            long now = System.nanoTime();
+            // Follow the end of the conversation: at once when turns arrive, a few times a second while a reply grows.
+            if (!model.lines().isEmpty() && (added || now - scrolledAt[0] > 400_000_000L)) {
+                scrolledAt[0] = now;
                 turns.scrollTo(model.lines().size() - 1);
             }
         });
