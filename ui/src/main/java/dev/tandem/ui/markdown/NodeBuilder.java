@@ -1,23 +1,10 @@
 package dev.tandem.ui.markdown;
 
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
-import javafx.scene.Cursor;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Border;
 import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.BorderStrokeStyle;
@@ -30,8 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextFlow;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.node.AbstractVisitor;
@@ -67,20 +52,17 @@ final class NodeBuilder extends AbstractVisitor {
     /** About how many nodes one render builds; past it, the rest of the document is shown as plain text. */
     static final int MAX_NODES = 10_000;
 
-    private static final Style PLAIN = new Style(false, false, false, false, false, null);
+    private static final Runs.Style PLAIN = new Runs.Style(false, false, false, false, false, null);
 
-    private static final double[] HEADING_SCALE = {2.0, 1.6, 1.35, 1.15, 1.0, 0.9};
-    private static final String MONOSPACE = "monospace";
 
-    private final Consumer<String> onLink;
     private final double baseSize = Font.getDefault().getSize();
-    private final String baseFamily = Font.getDefault().getFamily();
+    private final Runs runs;
     private final StringBuilder pending = new StringBuilder();
     private final StringBuilder overflow = new StringBuilder();
 
     private Pane container;
     private TextFlow flow;
-    private Style pendingStyle;
+    private Runs.Style pendingStyle;
     private int headingLevel;
     private int nodes;
     private int blockDepth;
@@ -92,7 +74,7 @@ final class NodeBuilder extends AbstractVisitor {
     private Link link;
 
     NodeBuilder(Consumer<String> onLink) {
-        this.onLink = onLink;
+        this.runs = new Runs(onLink);
     }
 
     /** The nodes for {@code document}: a VBox of blocks. */
@@ -313,51 +295,7 @@ final class NodeBuilder extends AbstractVisitor {
     }
 
     private void codeBlock(String literal, String info) {
-        String code = PlainText.stripFinalNewline(literal);
-        javafx.scene.text.Text text = new javafx.scene.text.Text(code);
-        text.getStyleClass().add("md-code-block-text");
-        text.setFont(Font.font(MONOSPACE, FontWeight.NORMAL, FontPosture.REGULAR, baseSize));
-        TextFlow body = new TextFlow(text);
-        body.getStyleClass().add("md-code-body");
-
-        Button copy = new Button("Copy");
-        copy.getStyleClass().addAll("md-copy", "small");
-        copy.setAccessibleText("Copy code");
-        copy.setOnAction(event -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(code);
-            Clipboard.getSystemClipboard().setContent(content);
-        });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6);
-        bar.getStyleClass().add("md-code-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        String language = language(info);
-        if (!language.isEmpty()) {
-            Label label = new Label(language);
-            label.getStyleClass().add("md-code-lang");
-            bar.getChildren().add(label);
-        }
-        bar.getChildren().addAll(gap, copy);
-
-        VBox box = new VBox(4, bar, body);
-        box.getStyleClass().add("md-code-block");
-        box.setPadding(new Insets(6, 8, 8, 8));
-        box.setBackground(new Background(new BackgroundFill(Color.gray(0.5, 0.12), new CornerRadii(4), Insets.EMPTY)));
-        add(box);
-    }
-
-    private static String language(String info) {
-        if (info == null) {
-            return "";
-        }
-        String trimmed = info.strip();
-        int space = 0;
-        while (space < trimmed.length() && !Character.isWhitespace(trimmed.charAt(space))) {
-            space++;
-        }
-        return trimmed.substring(0, Math.min(space, 40));
+        add(CodeBlocks.of(literal, info, baseSize));
     }
 
     /** Adds {@code block} to the plain text shown at the end once the node budget is spent; true if it did. */
@@ -404,11 +342,11 @@ final class NodeBuilder extends AbstractVisitor {
         container.getChildren().add(block);
     }
 
-    private Style style(boolean code, boolean image) {
-        return new Style(italic > 0, bold > 0, strike > 0, code, image, link);
+    private Runs.Style style(boolean code, boolean image) {
+        return new Runs.Style(italic > 0, bold > 0, strike > 0, code, image, link);
     }
 
-    private void append(String text, Style style) {
+    private void append(String text, Runs.Style style) {
         if (text == null || text.isEmpty()) {
             return;
         }
@@ -438,79 +376,9 @@ final class NodeBuilder extends AbstractVisitor {
         if (pending.length() == 0) {
             return;
         }
-        javafx.scene.text.Text run = new javafx.scene.text.Text(pending.toString());
+        javafx.scene.text.Text run = runs.run(pending.toString(), pendingStyle, headingLevel);
         pending.setLength(0);
         nodes++;
-        decorate(run, pendingStyle);
         flow.getChildren().add(run);
-    }
-
-    private void decorate(javafx.scene.text.Text run, Style style) {
-        List<String> classes = run.getStyleClass();
-        if (style.italic()) {
-            classes.add("md-em");
-        }
-        if (style.bold()) {
-            classes.add("md-strong");
-        }
-        if (style.strike()) {
-            classes.add("md-strike");
-            run.setStrikethrough(true);
-        }
-        if (style.code()) {
-            classes.add("md-code");
-        }
-        if (style.image()) {
-            classes.add("md-image");
-        }
-        Font font = font(style);
-        if (font != null) {
-            run.setFont(font);
-        }
-        if (style.link() != null) {
-            link(run, style.link().getDestination());
-        }
-    }
-
-    /** The font for a run, or null to keep the inherited one. */
-    private Font font(Style style) {
-        boolean heading = headingLevel > 0;
-        if (!style.italic() && !style.bold() && !style.code() && !heading) {
-            return null;
-        }
-        double size = heading ? baseSize * HEADING_SCALE[headingLevel - 1] : baseSize;
-        return Font.font(style.code() ? MONOSPACE : baseFamily,
-                style.bold() || heading ? FontWeight.BOLD : FontWeight.NORMAL,
-                style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, size);
-    }
-
-    private void link(javafx.scene.text.Text run, String destination) {
-        String target = destination == null ? "" : destination;
-        run.getStyleClass().add("md-link");
-        run.setUnderline(true);
-        run.setCursor(Cursor.HAND);
-        run.setAccessibleRole(AccessibleRole.HYPERLINK);
-        run.setAccessibleHelp(target);
-        run.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY) {
-                event.consume();
-                if (onLink != null) {
-                    onLink.accept(target);
-                }
-            }
-        });
-        if (!target.isEmpty()) {
-            run.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
-                @Override
-                public void handle(MouseEvent event) {
-                    run.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                    Tooltip.install(run, new Tooltip(target));
-                }
-            });
-        }
-    }
-
-    /** How a run of inline text looks; runs that look the same are merged into one Text. */
-    private record Style(boolean italic, boolean bold, boolean strike, boolean code, boolean image, Link link) {
     }
 }
