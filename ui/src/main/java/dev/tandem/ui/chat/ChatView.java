@@ -1,30 +1,19 @@
 package dev.tandem.ui.chat;
 
-import dev.tandem.app.cowork.Citation;
-import dev.tandem.app.cowork.ContextItem;
-import dev.tandem.app.cowork.PromptPlan;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.model.Conversation;
-import dev.tandem.memory.model.TurnRole;
 import dev.tandem.memory.store.Store;
 import dev.tandem.ui.Icons;
 import dev.tandem.ui.Opener;
-import dev.tandem.ui.markdown.MarkdownRenderer;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
@@ -44,8 +33,6 @@ import org.kordamp.ikonli.feather.Feather;
  * context inspector showing exactly what will be sent.
  */
 public final class ChatView {
-
-    private static final Pattern MARKER = Pattern.compile("\\[(M\\d+(?:\\s*,\\s*M\\d+)*)\\]");
 
     private final SplitPane root = new SplitPane();
     private final ChatViewModel model;
@@ -177,7 +164,7 @@ public final class ChatView {
         empty.setWrapText(true);
         empty.getStyleClass().addAll("text-muted", "hint");
         turns.setPlaceholder(empty);
-        turns.setCellFactory(view -> new TurnCell());
+        turns.setCellFactory(view -> new TurnCell(model, opener, store, background, rendered));
         long[] scrolledAt = {0};
         model.lines().addListener((javafx.collections.ListChangeListener<ChatLine>) change -> {
             boolean added = false;
@@ -258,245 +245,8 @@ public final class ChatView {
         VBox conversation = new VBox(10, title, documents, notice, earlier, turns, composer);
         conversation.setPadding(new Insets(16));
         BorderPane pane = new BorderPane(conversation);
-        Node drawer = inspector();
+        Node drawer = new InspectorView(model).root();
         model.inspectingProperty().addListener((o, was, on) -> pane.setRight(on ? drawer : null));
         return pane;
-    }
-
-    private Node inspector() {
-        Label heading = new Label("What is sent", Icons.of(Feather.LAYERS));
-        heading.getStyleClass().add("pane-heading");
-        Label total = new Label();
-        total.setId("inspector-total");
-        total.getStyleClass().addAll("text-small", "text-muted");
-        total.setWrapText(true);
-        VBox items = new VBox(6);
-        items.setId("inspector-items");
-        ScrollPane scroll = new ScrollPane(items);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        Label hint = new Label("Write a message to see what goes with it.");
-        hint.setWrapText(true);
-        hint.getStyleClass().addAll("text-muted", "hint");
-        Runnable fill = () -> {
-            PromptPlan plan = model.planProperty().get();
-            items.getChildren().clear();
-            if (plan == null && !model.sentWith().isEmpty()) {
-                total.setText("What went with that reply (" + model.sentWith().size() + " items):");
-                for (String sent : model.sentWith()) {
-                    Label line = new Label(sent.replaceAll("\\s+", " "));
-                    line.setWrapText(true);
-                    line.setMaxHeight(72);
-                    line.getStyleClass().addAll("text-small", "inspector-item");
-                    items.getChildren().add(line);
-                }
-                return;
-            }
-            if (plan == null) {
-                total.setText("");
-                items.getChildren().add(hint);
-                return;
-            }
-            total.setText(plan.tokens() + " of " + plan.budget() + " tokens, " + plan.replyTokens()
-                    + " kept for the reply");
-            for (int i = 0; i < plan.items().size(); i++) {
-                items.getChildren().add(itemRow(plan.items().get(i), i));
-            }
-            for (ContextItem dropped : plan.dropped()) {
-                Label left = new Label("Left out to fit the model: " + kind(dropped) + " " + dropped.source()
-                        + " (" + dropped.tokens() + " tokens)");
-                left.setWrapText(true);
-                left.getStyleClass().addAll("text-small", "text-muted");
-                items.getChildren().add(left);
-            }
-        };
-        model.planProperty().addListener((o, was, now) -> fill.run());
-        model.sentWith().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
-        fill.run();
-        Button refresh = new Button("Prepare again", Icons.of(Feather.REFRESH_CW));
-        refresh.getStyleClass().add("flat");
-        refresh.setOnAction(e -> model.inspect());
-        VBox drawer = new VBox(8, heading, total, scroll, refresh);
-        drawer.setId("inspector");
-        drawer.getStyleClass().add("inspector");
-        drawer.setPadding(new Insets(16, 12, 16, 12));
-        drawer.setPrefWidth(330);
-        return drawer;
-    }
-
-    private Node itemRow(ContextItem item, int index) {
-        CheckBox on = new CheckBox();
-        on.setSelected(item.on());
-        on.setDisable(item.kind() == ContextItem.Kind.INSTRUCTIONS || item.kind() == ContextItem.Kind.MESSAGE);
-        on.setOnAction(e -> model.switchItem(index, on.isSelected()));
-        on.getStyleClass().add("inspector-switch");
-        Label what = new Label((item.marker() == null ? "" : item.marker() + " · ") + kind(item)
-                + (item.pinned() ? " · pinned" : "") + " · " + item.tokens() + " tokens");
-        what.getStyleClass().addAll("text-small", "memory-title");
-        Label text = new Label(item.text().strip().replaceAll("\\s+", " "));
-        text.setWrapText(true);
-        text.setMaxHeight(54);
-        text.getStyleClass().add("text-small");
-        text.setTooltip(new Tooltip(item.source()));
-        VBox body = new VBox(2, what, text);
-        HBox.setHgrow(body, Priority.ALWAYS);
-        HBox row = new HBox(6, on, body);
-        row.getStyleClass().add("inspector-item");
-        return row;
-    }
-
-    private static String kind(ContextItem item) {
-        return switch (item.kind()) {
-            case INSTRUCTIONS -> "how to work";
-            case GOAL -> "goal";
-            case MEMORY -> "memory";
-            case RECALLED -> "from the journal";
-            case DOCUMENT -> "document";
-            case SUMMARY -> "summary so far";
-            case HISTORY -> "earlier turn";
-            case MESSAGE -> "your message";
-        };
-    }
-
-    /** One turn: the text as Markdown with citation markers as links, chips for the sources, a retry when unfinished. */
-    private final class TurnCell extends ListCell<ChatLine> {
-
-        private ChatLine shown;
-        private Node rendered;
-        private StreamingBody streaming;
-
-        TurnCell() {
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(ChatLine line, boolean empty) {
-            super.updateItem(line, empty);
-            setText(null);
-            if (empty || line == null) {
-                shown = null;
-                setGraphic(null);
-                return;
-            }
-            if (line.equals(shown) && rendered != null) {
-                setGraphic(rendered);
-                return;
-            }
-            if (line.streaming() && streaming != null && shown != null && shown.streaming()) {
-                shown = line;
-                streaming.show(linkMarkers(line.text()));
-                return;
-            }
-            StreamingBody finishing = streaming != null && shown != null && shown.streaming()
-                    && line.role() == TurnRole.ASSISTANT ? streaming : null;
-            streaming = null;
-            shown = line;
-            if (finishing != null) {
-                finishing.show(linkMarkers(line.text()));
-                rendered = bubble(line, finishing.box());
-                ChatView.this.rendered.put(line, rendered);
-                setGraphic(rendered);
-                return;
-            }
-            Node cached = line.streaming() ? null : ChatView.this.rendered.get(line);
-            rendered = cached != null ? cached : render(line);
-            if (!line.streaming()) {
-                ChatView.this.rendered.put(line, rendered);
-            }
-            setGraphic(rendered);
-        }
-
-        private Node render(ChatLine line) {
-            boolean mine = line.role() == TurnRole.USER;
-            String text = line.text().isEmpty() && line.streaming() ? "…" : line.text();
-            VBox body;
-            if (line.streaming()) {
-                streaming = new StreamingBody(this::openCited);
-                streaming.show(linkMarkers(text));
-                body = streaming.box();
-            } else {
-                body = MarkdownRenderer.render(mine ? text : linkMarkers(text), this::openCited);
-            }
-            return bubble(line, body);
-        }
-
-        /** The bubble around a rendered text: who wrote it, the citation chips, its state, "Ask again". */
-        private Node bubble(ChatLine line, Node body) {
-            boolean mine = line.role() == TurnRole.USER;
-            Label who = new Label(mine ? "You" : "Partner", Icons.of(mine ? Feather.USER : Feather.CPU));
-            who.getStyleClass().addAll("text-small", "text-muted");
-            VBox bubble = new VBox(4, who, body);
-            bubble.getStyleClass().addAll("turn", mine ? "turn-mine" : "turn-partner");
-            bubble.setPadding(new Insets(8, 12, 8, 12));
-            if (!line.citations().isEmpty()) {
-                FlowPane chips = new FlowPane(6, 4);
-                for (Citation citation : line.citations()) {
-                    chips.getChildren().add(chip(citation));
-                }
-                bubble.getChildren().add(chips);
-            }
-            if (!line.state().isEmpty()) {
-                Label state = new Label(line.state());
-                state.setWrapText(true);
-                state.getStyleClass().addAll("text-small", "turn-state");
-                bubble.getChildren().add(state);
-            }
-            if (!mine && line.turnId() != 0) {
-                Button sent = new Button("What was sent", Icons.of(Feather.LAYERS));
-                sent.getStyleClass().addAll("flat", "small", "turn-sent");
-                sent.setOnAction(e -> model.inspect(line));
-                bubble.getChildren().add(sent);
-            }
-            if (line.retryable()) {
-                Button retry = new Button("Ask again", Icons.of(Feather.ROTATE_CW));
-                retry.getStyleClass().addAll("flat", "small");
-                retry.setOnAction(e -> model.retry(line));
-                bubble.getChildren().add(retry);
-            }
-            return bubble;
-        }
-
-        private void openCited(String link) {
-            if (!link.startsWith("cite:")) {
-                return;
-            }
-            String marker = link.substring("cite:".length());
-            shown.citations().stream().filter(c -> c.marker().equals(marker) && c.known()).findFirst()
-                    .flatMap(c -> SourceText.parse(c.source()))
-                    .ifPresent(item -> opener.open(item.kind(), item.id()));
-        }
-
-        private Node chip(Citation citation) {
-            var item = SourceText.parse(citation.source());
-            Button chip = new Button(citation.marker() + (item.isPresent()
-                    ? " · " + dev.tandem.ui.Icons.word(item.get().kind()) : " · unknown"),
-                    item.map(i -> (Node) Icons.of(i.kind())).orElse(null));
-            chip.getStyleClass().addAll("citation-chip", "small");
-            chip.setDisable(item.isEmpty());
-            Tooltip tip = new Tooltip("…");
-            tip.setWrapText(true);
-            tip.setMaxWidth(360);
-            tip.setOnShowing(e -> item.ifPresent(found -> background.submit(() -> SourceText.read(store, found))
-                    .thenAccept(text -> Platform.runLater(() -> tip.setText(text)))));
-            chip.setTooltip(tip);
-            chip.setOnAction(e -> item.ifPresent(found -> opener.open(found.kind(), found.id())));
-            return chip;
-        }
-    }
-
-    /** "[M2]" in a reply becomes a link the renderer hands back to us; nothing else is touched. */
-    static String linkMarkers(String text) {
-        Matcher matcher = MARKER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            StringBuilder links = new StringBuilder();
-            for (String marker : matcher.group(1).split("\\s*,\\s*")) {
-                links.append(links.length() == 0 ? "" : " ").append("[").append(marker.strip()).append("](cite:")
-                        .append(marker.strip()).append(")");
-            }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(links.toString()));
-        }
-        matcher.appendTail(out);
-        return out.toString().toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)) ? text : out.toString();
     }
 }
