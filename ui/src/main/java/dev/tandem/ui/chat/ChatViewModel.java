@@ -1,10 +1,8 @@
 package dev.tandem.ui.chat;
 
-import com.google.gson.Gson;
-import com.google.gson.reflect.TypeToken;
-import dev.tandem.app.cowork.Citation;
 import dev.tandem.app.cowork.CoworkSession;
 import dev.tandem.app.cowork.PromptPlan;
+import dev.tandem.app.cowork.TurnHistory;
 import dev.tandem.app.cowork.TurnResult;
 import dev.tandem.app.partner.Cancellation;
 import dev.tandem.app.partner.ConfiguredPartner;
@@ -12,9 +10,7 @@ import dev.tandem.app.partner.Reply;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.model.Conversation;
-import dev.tandem.memory.model.Turn;
 import dev.tandem.memory.model.TurnRole;
-import dev.tandem.memory.model.TurnStatus;
 import dev.tandem.memory.recall.Recall;
 import dev.tandem.memory.store.Store;
 import java.util.ArrayList;
@@ -46,9 +42,7 @@ import javafx.collections.ObservableList;
  */
 public final class ChatViewModel {
 
-    static final String WAITING = "Waiting for the partner: it will be answered when the endpoint answers again.";
-    private static final Gson GSON = new Gson();
-    private static final long STREAM_FRAME_NANOS = 33_000_000L;
+    static final String WAITING = Transcript.WAITING;
     private static final int REPLY_TOKENS = 1_024;
     /** The turns shown at first; earlier ones come with "Show earlier turns" (a long list stays light). */
     static final int SHOWN_TURNS = 120;
@@ -137,77 +131,13 @@ public final class ChatViewModel {
             lines.clear();
             return CompletableFuture.completedFuture(null);
         }
-        return background.submit(() -> read(open.id())).thenAcceptAsync(read -> {
+        int shown = shownTurns;
+        return background.submit(() -> Transcript.read(store, open.id(), shown)).thenAcceptAsync(read -> {
             if (open.equals(current.get())) {
-                merge(read);
+                earlier.set(read.earlier());
+                read.showIn(lines);
             }
         }, fxThread);
-    }
-
-    /** Puts the stored turns in place, touching only the last lines when only they changed (after a send). */
-    private void merge(List<ChatLine> read) {
-        int common = 0;
-        while (common < Math.min(read.size(), lines.size()) && read.get(common).equals(lines.get(common))) {
-            common++;
-        }
-        boolean tailOnly = !lines.isEmpty() && Math.abs(read.size() - lines.size()) <= 2
-                && common >= Math.min(read.size(), lines.size()) - 2;
-        if (!tailOnly) {
-            lines.setAll(read);
-            return;
-        }
-        for (int i = common; i < read.size(); i++) {
-            if (i < lines.size()) {
-                lines.set(i, read.get(i));
-            } else {
-                lines.add(read.get(i));
-            }
-        }
-        if (lines.size() > read.size()) {
-            lines.remove(read.size(), lines.size());
-        }
-    }
-
-    private List<ChatLine> read(long conversationId) {
-        List<ChatLine> read = new ArrayList<>();
-        List<Turn> all = store.conversations().turns(conversationId);
-        int from = Math.max(0, all.size() - shownTurns);
-        List<Turn> turns = all.subList(from, all.size());
-        int hidden = from;
-        fxThread.execute(() -> earlier.set(hidden));
-        Set<Long> waiting = waitingTurns();
-        for (Turn turn : turns) {
-            List<Citation> cited = turn.role() == TurnRole.ASSISTANT ? citations(turn.id()) : List.of();
-            String state = switch (turn.status()) {
-                case COMPLETE -> "";
-                case INCOMPLETE -> "Incomplete: the reply stopped before it finished.";
-                case FAILED -> "Failed: no reply came.";
-            };
-            read.add(new ChatLine(turn.id(), turn.role(), turn.content(), cited,
-                    waiting.contains(turn.id()) ? WAITING : state, false));
-        }
-        return read;
-    }
-
-    private Set<Long> waitingTurns() {
-        Set<Long> waiting = new java.util.HashSet<>();
-        store.jobs().list().stream().filter(job -> job.kind().equals(CoworkSession.REPLY_JOB)
-                        && (job.status() == dev.tandem.memory.model.JobStatus.PENDING
-                        || job.status() == dev.tandem.memory.model.JobStatus.RUNNING))
-                .forEach(job -> {
-                    var payload = GSON.fromJson(job.payload(), com.google.gson.JsonObject.class);
-                    waiting.add(payload.get("turn").getAsLong());
-                });
-        return waiting;
-    }
-
-    private List<Citation> citations(long turnId) {
-        String json = store.conversations().citations(turnId);
-        if (json == null || json.isBlank()) {
-            return List.of();
-        }
-        List<Citation> parsed = GSON.fromJson(json, new TypeToken<List<Citation>>() { }.getType());
-        return parsed == null ? List.of() : parsed;
     }
 
     /** Prepares what the message would send (off the FX thread) for the inspector. */
@@ -234,11 +164,8 @@ public final class ChatViewModel {
             return CompletableFuture.completedFuture(null);
         }
         return background.submit(() -> {
-            String json = store.conversations().contextSources(reply.turnId());
-            List<String> sources = json == null || json.isBlank() ? List.<String>of()
-                    : GSON.fromJson(json, new TypeToken<List<String>>() { }.getType());
             List<String> shown = new ArrayList<>();
-            for (String source : sources == null ? List.<String>of() : sources) {
+            for (String source : TurnHistory.sentWith(store, reply.turnId())) {
                 shown.add(SourceText.parse(source).map(item -> source + " — " + SourceText.read(store, item))
                         .orElse(source));
             }
@@ -362,21 +289,6 @@ public final class ChatViewModel {
     private static String title(String message) {
         String line = message.strip().lines().findFirst().orElse("Conversation");
         return line.length() > 60 ? line.substring(0, 59) + "…" : line;
-    }
-
-    /** Collects the tokens of a reply and hands the text on at most about thirty times a second. */
-    private static final class StreamBuffer {
-        private final StringBuilder text = new StringBuilder();
-        private long shownAt;
-
-        synchronized void append(String piece, java.util.function.Consumer<String> show) {
-            text.append(piece);
-            long now = System.nanoTime();
-            if (now - shownAt >= STREAM_FRAME_NANOS) {
-                shownAt = now;
-                show.accept(text.toString());
-            }
-        }
     }
 
     /** The project whose conversations are listed (null: all); a new conversation starts in it. */
