@@ -83,8 +83,8 @@ public final class BenchProbe {
         Platform.requestNextPulse();
     }
 
-    /** Opens the longest conversation, sends a message and watches the frames while the reply streams in. */
-    private void chat() {
+    /** Keeps frames coming (an idle window draws none) and notes the gap between frames while measuring. */
+    private void recordFrames() {
         AnimationTimer keepDrawing = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -95,9 +95,18 @@ public final class BenchProbe {
             long now = System.nanoTime();
             if (typing && lastPulse != 0) {
                 pulseGaps.add(now - lastPulse);
+                if (now - lastPulse > TimeUnit.MILLISECONDS.toNanos(50)) {
+                    System.out.printf(Locale.ROOT, "pause %.1f ms at %.1f s%n", (now - lastPulse) / 1e6,
+                            (now - started) / 1e9);
+                }
             }
             lastPulse = now;
         });
+    }
+
+    /** Opens the longest conversation, sends a message and watches the frames while the reply streams in. */
+    private void chat() {
+        recordFrames();
         workspace.showChat();
         var chat = workspace.chat();
         Thread driver = new Thread(() -> {
@@ -150,33 +159,14 @@ public final class BenchProbe {
     }
 
     private void reportChat(double openMillis, double streamSeconds, int replyChars) {
-        long[] gaps = pulseGaps.stream().mapToLong(Long::longValue).sorted().toArray();
-        long over = Arrays.stream(gaps).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(50)).count();
         System.out.println(String.format(Locale.ROOT, "CHAT open_500_turns_ms=%.0f stream_s=%.1f reply_chars=%d",
-                openMillis, streamSeconds, replyChars) + " pulses=" + gaps.length + " pulse_p99_ms=" + ms(gaps, 99)
-                + " pulse_max_ms=" + ms(gaps, 100) + " pauses_over_50ms=" + over);
+                openMillis, streamSeconds, replyChars) + frames());
         System.out.flush();
         Platform.exit();
     }
 
     private void type(int seconds) {
-        AnimationTimer keepDrawing = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-            }
-        };
-        keepDrawing.start();
-        scene.addPostLayoutPulseListener(() -> {
-            long now = System.nanoTime();
-            if (typing && lastPulse != 0) {
-                pulseGaps.add(now - lastPulse);
-                if (now - lastPulse > TimeUnit.MILLISECONDS.toNanos(50)) {
-                    System.out.printf(Locale.ROOT, "pause %.1f ms at %.1f s%n", (now - lastPulse) / 1e6,
-                            (now - started) / 1e9);
-                }
-            }
-            lastPulse = now;
-        });
+        recordFrames();
         workspace.memories().answeredProperty().addListener((o, was, at) -> {
             long since = waitingSince;
             if (since != 0 && at.longValue() > since) {
@@ -230,16 +220,20 @@ public final class BenchProbe {
     }
 
     private void report(int keys) {
-        long[] gaps = pulseGaps.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] refresh = refreshes.stream().mapToLong(Long::longValue).sorted().toArray();
-        long over = Arrays.stream(gaps).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(50)).count();
         System.out.println("TYPING keys=" + keys + " text_chars=" + workspace.journal().bodyProperty().get().length()
-                + " pulses=" + gaps.length + " pulse_p50_ms=" + ms(gaps, 50) + " pulse_p99_ms=" + ms(gaps, 99)
-                + " pulse_max_ms=" + ms(gaps, 100) + " pauses_over_50ms=" + over
-                + " refreshes=" + refresh.length + " refresh_p50_ms=" + ms(refresh, 50)
+                + frames() + " refreshes=" + refresh.length + " refresh_p50_ms=" + ms(refresh, 50)
                 + " refresh_p99_ms=" + ms(refresh, 99) + " refresh_max_ms=" + ms(refresh, 100));
         System.out.flush();
         Platform.exit();
+    }
+
+    /** The frame gaps seen while measuring: count, p50, p99, longest, and how many were over 50 ms. */
+    private String frames() {
+        long[] gaps = pulseGaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        long over = Arrays.stream(gaps).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(50)).count();
+        return " pulses=" + gaps.length + " pulse_p50_ms=" + ms(gaps, 50) + " pulse_p99_ms=" + ms(gaps, 99)
+                + " pulse_max_ms=" + ms(gaps, 100) + " pauses_over_50ms=" + over;
     }
 
     private static String ms(long[] sorted, double percentile) {

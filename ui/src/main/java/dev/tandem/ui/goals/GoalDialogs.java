@@ -35,7 +35,8 @@ public final class GoalDialogs {
         name.setPromptText("e.g. Garden, Thesis, Moving house");
         TextField description = new TextField();
         description.setPromptText("optional");
-        GridPane form = form();
+        GridPane form = dev.tandem.ui.Forms.grid(320);
+        form.setPadding(new Insets(8, 4, 4, 4));
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("About"), description);
         show(owner, "New project", form, name, () -> model.addProject(name.getText(), description.getText()), p -> { });
@@ -69,7 +70,8 @@ public final class GoalDialogs {
                 .filter(p -> project != null && p.id() == project).findFirst().orElse(null));
         DatePicker target = new DatePicker();
         target.setPromptText("optional");
-        GridPane form = form();
+        GridPane form = dev.tandem.ui.Forms.grid(320);
+        form.setPadding(new Insets(8, 4, 4, 4));
         form.addRow(0, new Label("Goal"), title);
         form.addRow(1, new Label("Why"), why);
         form.addRow(2, new Label("Project"), projects);
@@ -81,19 +83,6 @@ public final class GoalDialogs {
         }, created);
     }
 
-    private static GridPane form() {
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(10);
-        form.setPadding(new Insets(8, 4, 4, 4));
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-        fields.setMinWidth(320);
-        form.getColumnConstraints().addAll(labels, fields);
-        return form;
-    }
 
     private static <T> void show(Window owner, String title, GridPane form, TextField first,
                                  Supplier<CompletableFuture<T>> save, Consumer<T> created) {

@@ -49,16 +49,9 @@ public final class GoalsView {
         list.setPlaceholder(empty);
         list.setPrefHeight(240);
         list.setCellFactory(view -> new LineCell());
-        Runnable openSelected = () -> {
-            GoalsViewModel.Line line = list.getSelectionModel().getSelectedItem();
-            if (line != null && !line.project()) {
+        dev.tandem.ui.Forms.openOnChoice(list, line -> {
+            if (!line.project()) {
                 opener.open(ItemKind.GOAL, line.id());
-            }
-        };
-        list.setOnMouseClicked(event -> openSelected.run());
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                openSelected.run();
             }
         });
         root.getChildren().addAll(top, list);

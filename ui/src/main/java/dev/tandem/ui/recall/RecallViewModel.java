@@ -145,8 +145,8 @@ public final class RecallViewModel {
         running = background.submit(() -> recall.find(exact)).whenComplete((items, failure) -> {
             if (failure == null) {
                 fxThread.execute(() -> show(asked, items, items.isEmpty() && pinned.isEmpty() ? NOTHING : ""));
-            } else if (!(unwrap(failure) instanceof CancellationException)) {
-                Throwable cause = unwrap(failure);
+            } else if (!(dev.tandem.ui.Failures.cause(failure) instanceof CancellationException)) {
+                Throwable cause = dev.tandem.ui.Failures.cause(failure);
                 fxThread.execute(() -> show(asked, List.of(), cause instanceof TandemException
                         ? cause.getMessage() : "Recall is unavailable right now."));
             }
@@ -193,10 +193,5 @@ public final class RecallViewModel {
 
     private static boolean same(Recollection a, Recollection b) {
         return a.kind() == b.kind() && a.id() == b.id();
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
     }
 }

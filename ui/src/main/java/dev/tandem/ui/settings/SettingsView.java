@@ -18,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -117,7 +116,7 @@ public final class SettingsView {
         result.textProperty().bind(model.connectionProperty());
         HBox testRow = new HBox(10, test, result);
         testRow.setAlignment(Pos.CENTER_LEFT);
-        GridPane form = form();
+        GridPane form = dev.tandem.ui.Forms.grid(0);
         form.addRow(0, new Label("Endpoint"), preset);
         form.addRow(1, new Label("Address"), urlRow);
         form.addRow(2, new Label("Model"), modelRow);
@@ -177,17 +176,6 @@ public final class SettingsView {
         opener.start();
     }
 
-    private static GridPane form() {
-        GridPane form = new GridPane();
-        form.setHgap(10);
-        form.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(labels, fields);
-        return form;
-    }
 
     private static Label heading(String text, Feather icon, String style) {
         Label label = new Label(text, Icons.of(icon));

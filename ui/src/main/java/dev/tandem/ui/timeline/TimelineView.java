@@ -34,16 +34,9 @@ public final class TimelineView {
         list.getStyleClass().add("timeline-list");
         list.setPlaceholder(empty);
         list.setCellFactory(view -> new RowCell());
-        Runnable openSelected = () -> {
-            TimelineViewModel.Row row = list.getSelectionModel().getSelectedItem();
-            if (row != null && !row.heading()) {
+        dev.tandem.ui.Forms.openOnChoice(list, row -> {
+            if (!row.heading()) {
                 opener.open(ItemKind.ENTRY, row.entry().id());
-            }
-        };
-        list.setOnMouseClicked(event -> openSelected.run());
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                openSelected.run();
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -10,9 +10,7 @@ import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
-import dev.tandem.ui.Debouncer;
-import dev.tandem.ui.Theme;
-import dev.tandem.ui.shell.ShellView;
+import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.shell.ShellViewModel;
 import dev.tandem.ui.shell.Workspace;
 import java.awt.image.BufferedImage;
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -65,13 +62,9 @@ class ChatWindowTest {
                     null, List.of(), null));
             tandem.index().awaitCurrent(Duration.ofSeconds(10));
         }
-        Theme.apply("light");
         background = new BackgroundExecutor("test-ui-work", 3);
-        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
-        scene = new Scene(new ShellView(model).root(), 1280, 800);
-        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        model = TestWindow.show(stage, background, 1280, 800);
+        scene = stage.getScene();
         model.open(dir);
     }
 

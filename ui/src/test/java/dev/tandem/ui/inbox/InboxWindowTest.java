@@ -8,16 +8,12 @@ import dev.tandem.memory.model.Memory;
 import dev.tandem.memory.model.MemoryKind;
 import dev.tandem.memory.model.MemoryStatus;
 import dev.tandem.memory.store.Memories;
-import dev.tandem.ui.Debouncer;
-import dev.tandem.ui.Theme;
-import dev.tandem.ui.shell.ShellView;
+import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.shell.ShellViewModel;
 import dev.tandem.ui.shell.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,13 +41,8 @@ class InboxWindowTest {
             tandem.store().memories().propose(List.of(new Memories.Proposal("Jonas shares the garden",
                     MemoryKind.FACT, null, null, "Jonas brought worms.")), null);
         }
-        Theme.apply("light");
         background = new BackgroundExecutor("test-ui-work", 3);
-        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
-        Scene scene = new Scene(new ShellView(model).root(), 1200, 760);
-        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        model = TestWindow.show(stage, background, 1200, 760);
         model.open(dir);
     }
 

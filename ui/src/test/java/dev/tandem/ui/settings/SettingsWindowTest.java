@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.app.partner.Preset;
-import dev.tandem.ui.Debouncer;
-import dev.tandem.ui.Theme;
-import dev.tandem.ui.shell.ShellView;
+import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.shell.ShellViewModel;
 import dev.tandem.ui.shell.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -39,13 +35,8 @@ class SettingsWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("settings.json"), "{\"desktop\":{\"theme\":\"light\",\"welcomed\":true}}");
-        Theme.apply("light");
         background = new BackgroundExecutor("test-ui-work", 3);
-        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
-        Scene scene = new Scene(new ShellView(model).root(), 1200, 760);
-        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        model = TestWindow.show(stage, background, 1200, 760);
         model.open(dir);
     }
 

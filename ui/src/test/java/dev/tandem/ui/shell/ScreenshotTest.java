@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.memory.index.ItemKind;
-import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.Theme;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -40,13 +40,9 @@ class ScreenshotTest {
 
     @Start
     void start(Stage stage) {
-        Theme.apply("light");
         background = new BackgroundExecutor("test-ui-work", 2);
-        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
-        scene = new Scene(new ShellView(model).root(), 1280, 800);
-        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        model = TestWindow.show(stage, background, 1280, 800);
+        scene = stage.getScene();
     }
 
     @AfterEach

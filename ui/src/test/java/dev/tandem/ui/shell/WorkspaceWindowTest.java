@@ -8,17 +8,14 @@ import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.Project;
-import dev.tandem.ui.Debouncer;
-import dev.tandem.ui.Theme;
+import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.recall.RecallViewModel;
 import dev.tandem.ui.timeline.TimelineViewModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -62,14 +59,8 @@ class WorkspaceWindowTest {
     @Start
     void start(Stage stage) throws java.io.IOException {
         dir = journal();
-        Theme.apply("light");
         background = new BackgroundExecutor("test-ui-work", 2);
-        model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
-        Scene scene = new Scene(new ShellView(model).root(), 1200, 760);
-        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
-        stage.setScene(scene);
-        stage.setTitle("Tandem");
-        stage.show();
+        model = TestWindow.show(stage, background, 1200, 760);
         model.open(dir);
     }
 
