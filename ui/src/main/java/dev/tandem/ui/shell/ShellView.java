@@ -13,6 +13,7 @@ import dev.tandem.ui.source.SourceView;
 import dev.tandem.ui.timeline.TimelineView;
 import dev.tandem.ui.welcome.WelcomeView;
 import dev.tandem.memory.index.ItemKind;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -94,11 +95,15 @@ public final class ShellView {
         partnerTab.setOnAction(e -> act(Workspace::showChat));
         inboxTab.setId("show-inbox");
         inboxTab.setOnAction(e -> act(Workspace::showInbox));
-        inboxTab.setToggleGroup(null);
         javafx.scene.control.ToggleGroup tabs = new javafx.scene.control.ToggleGroup();
         journalTab.setToggleGroup(tabs);
         partnerTab.setToggleGroup(tabs);
         inboxTab.setToggleGroup(tabs);
+        for (javafx.scene.control.ToggleButton tab : List.of(journalTab, partnerTab, inboxTab)) {
+            // A switch, not a checkbox: clicking the page you are on keeps it chosen; the keys stay in the page.
+            tab.setFocusTraversable(false);
+            tab.addEventFilter(javafx.event.ActionEvent.ACTION, e -> tab.setSelected(true));
+        }
         HBox switcher = new HBox(journalTab, partnerTab, inboxTab);
         switcher.getStyleClass().add("page-switcher");
         switcher.setAlignment(Pos.CENTER_RIGHT);
@@ -156,6 +161,8 @@ public final class ShellView {
             setVisible(sourceView[0], page == Workspace.Page.SOURCE);
             setVisible(chatView[0] == null ? null : chatView[0].root(), page == Workspace.Page.CHAT);
             if (page == Workspace.Page.CHAT) {
+                // At once, so the hidden editor does not keep the keys; again after the pulse that lays it out.
+                chatView[0].focusMessage();
                 Platform.runLater(chatView[0]::focusMessage);
             }
         };
@@ -197,12 +204,9 @@ public final class ShellView {
         partnerState.textProperty().bind(javafx.beans.binding.Bindings.when(workspace.chat().busyProperty())
                 .then("partner answering…").otherwise(workspace.partnerStateProperty()));
         journalTab.setSelected(true);
-        workspace.pageProperty().addListener((o, was, now) -> {
-            journalTab.setSelected(now != Workspace.Page.CHAT && now != Workspace.Page.INBOX
-                    && now != Workspace.Page.SETTINGS);
-            partnerTab.setSelected(now == Workspace.Page.CHAT);
-            inboxTab.setSelected(now == Workspace.Page.INBOX);
-        });
+        workspace.pageProperty().addListener((o, was, now) -> journalTab.getToggleGroup().selectToggle(
+                now == Workspace.Page.CHAT ? partnerTab : now == Workspace.Page.INBOX ? inboxTab
+                        : now == Workspace.Page.SETTINGS ? null : journalTab));
         overlayWhenShown(workspace.search().showingProperty(), () -> new QuickSearchView(workspace.search()).root());
         overlayWhenShown(workspace.welcome().showingProperty(), () -> new WelcomeView(workspace.welcome()).root());
         Platform.runLater(() -> {

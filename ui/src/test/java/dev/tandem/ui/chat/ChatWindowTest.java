@@ -126,4 +126,17 @@ class ChatWindowTest {
         robot.interact(() -> picture[0] = SwingFXUtils.fromFXImage(scene.snapshot(null), null));
         ImageIO.write(picture[0], "png", shots.resolve(name).toFile());
     }
+
+    @Test
+    void ctrlLOpensThePartnerWithTheCaretInTheMessage(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chat-message").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("Plan my long run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.workspaceProperty().get().chat().draftProperty().get()).isEqualTo("Plan my long run");
+        assertThat(robot.lookup("#show-partner").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
 }
