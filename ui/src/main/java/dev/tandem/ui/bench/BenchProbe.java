@@ -139,7 +139,6 @@ public final class BenchProbe {
                     chat.busyProperty().addListener((o, was, busy) -> {
                         if (!busy) {
                             streamed[1] = System.nanoTime();
-                            typing = false;
                         }
                     });
                     chat.draftProperty().set("How should I plan the next month of training?");
@@ -148,6 +147,8 @@ public final class BenchProbe {
                 while (streamed[1] == 0) {
                     Thread.sleep(20);
                 }
+                Thread.sleep(1_000); // frames go on being counted while the finished reply joins the conversation
+                Platform.runLater(() -> typing = false);
                 Platform.runLater(() -> reportChat((opened[1] - opened[0]) / 1e6, (streamed[1] - streamed[0]) / 1e9,
                         chat.lines().get(chat.lines().size() - 1).text().length()));
             } catch (InterruptedException e) {

@@ -103,9 +103,10 @@ public final class DesktopBenchmark implements Callable<Integer> {
             settings.save(settings.load().withEndpoint(new dev.tandem.app.settings.EndpointSettings(
                     dev.tandem.app.partner.Preset.CUSTOM, stream.url(), "bench", 30, false))
                     .withDesktop(new dev.tandem.app.settings.DesktopSettings("system", true)));
-            runWindow(folder, "chat", List.of("-Dtandem.secrets=file")).stream().filter(l -> l.startsWith("CHAT "))
-                    .forEach(l -> System.out.println("chat " + l.substring(5) + " tokens=" + TOKENS
-                            + " rate_per_s=200"));
+            runWindow(folder, "chat", List.of("-Dtandem.secrets=file")).stream()
+                    .filter(l -> l.startsWith("CHAT ") || l.startsWith("pause "))
+                    .forEach(l -> System.out.println(l.startsWith("pause ") ? l : "chat " + l.substring(5)
+                            + " tokens=" + TOKENS + " rate_per_s=200"));
         }
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -48,6 +49,10 @@ public final class ChatView {
         }
     };
 
+    /** The finished turns the list shows: the conversation without a reply still streaming in. */
+    private final javafx.collections.ObservableList<ChatLine> settled = javafx.collections.FXCollections
+            .observableArrayList();
+
     private final dev.tandem.ui.documents.DropViewModel drops;
     private final javafx.collections.ObservableList<dev.tandem.memory.model.Project> projects;
 
@@ -63,6 +68,7 @@ public final class ChatView {
         root.getItems().addAll(conversationList(), chat());
         root.setDividerPositions(0.26);
         root.getStyleClass().add("chat");
+        model.warmUp();
     }
 
     public Parent root() {
@@ -156,7 +162,7 @@ public final class ChatView {
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        ListView<ChatLine> turns = new ListView<>(model.lines());
+        ListView<ChatLine> turns = new ListView<>(settled);
         turns.setId("turns");
         turns.getStyleClass().add("chat-turns");
         Label empty = new Label("Ask your partner. Your goals and the memories that matter go with each message; "
@@ -164,21 +170,20 @@ public final class ChatView {
         empty.setWrapText(true);
         empty.getStyleClass().addAll("text-muted", "hint");
         turns.setPlaceholder(empty);
-        turns.setCellFactory(view -> new TurnCell(model, opener, store, background, rendered));
-        long[] scrolledAt = {0};
+        TurnBubble bubbles = new TurnBubble(model, opener, store, background);
+        turns.setCellFactory(view -> new TurnCell(bubbles, rendered));
+        LiveReply live = new LiveReply(bubbles, rendered);
         model.lines().addListener((javafx.collections.ListChangeListener<ChatLine>) change -> {
-            boolean added = false;
-            while (change.next()) {
-                added |= change.wasAdded() && !change.wasReplaced();
-            }
-            long now = System.nanoTime();
-            // Follow the end of the conversation: at once when turns arrive, a few times a second while a reply grows.
-            if (!model.lines().isEmpty() && (added || now - scrolledAt[0] > 400_000_000L)) {
-                scrolledAt[0] = now;
-                turns.scrollTo(model.lines().size() - 1);
+            boolean streaming = live.active();
+            follow(live);
+            if (settle() && !settled.isEmpty()) {
+                if (streaming && !live.active() && turns.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                    flow.setPosition(1); // the finished reply joins the list where the live pane left it: at its end
+                } else {
+                    turns.scrollTo(settled.size() - 1); // new turns: show the end of the conversation
+                }
             }
         });
-        VBox.setVgrow(turns, Priority.ALWAYS);
         Button earlier = new Button();
         earlier.setId("chat-earlier");
         earlier.getStyleClass().addAll("flat", "small");
@@ -242,11 +247,50 @@ public final class ChatView {
         chips.run();
         documents.visibleProperty().bind(Bindings.isNotEmpty(drops.attached()));
         documents.managedProperty().bind(documents.visibleProperty());
-        VBox conversation = new VBox(10, title, documents, notice, earlier, turns, composer);
+        ChatStage stage = new ChatStage(turns, live.pane(), live::fit);
+        VBox.setVgrow(stage, Priority.ALWAYS);
+        VBox conversation = new VBox(10, title, documents, notice, earlier, stage, composer);
         conversation.setPadding(new Insets(16));
         BorderPane pane = new BorderPane(conversation);
         Node drawer = new InspectorView(model).root();
         model.inspectingProperty().addListener((o, was, on) -> pane.setRight(on ? drawer : null));
         return pane;
+    }
+
+    /** A reply streaming in goes to the live pane; when it is complete its bubble goes to the cache for the list. */
+    private void follow(LiveReply live) {
+        var lines = model.lines();
+        ChatLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+        if (last != null && last.streaming()) {
+            live.show(last);
+        } else if (live.active()) {
+            if (last != null && last.role() == dev.tandem.memory.model.TurnRole.ASSISTANT) {
+                live.finish(last);
+            } else {
+                live.clear();
+            }
+        }
+    }
+
+    /**
+     * Brings the list up to the conversation without its streaming reply, touching only the turns
+     * that changed; says whether turns were added.
+     */
+    private boolean settle() {
+        var lines = model.lines();
+        int size = !lines.isEmpty() && lines.get(lines.size() - 1).streaming() ? lines.size() - 1 : lines.size();
+        int same = 0;
+        while (same < Math.min(size, settled.size()) && settled.get(same) == lines.get(same)) {
+            same++;
+        }
+        if (same == size && same == settled.size()) {
+            return false;
+        }
+        int before = settled.size();
+        if (same < settled.size()) {
+            settled.remove(same, settled.size());
+        }
+        settled.addAll(lines.subList(same, size));
+        return settled.size() > before || same == 0;
     }
 }

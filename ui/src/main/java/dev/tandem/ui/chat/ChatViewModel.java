@@ -67,6 +67,8 @@ public final class ChatViewModel {
     private volatile int shownTurns = SHOWN_TURNS;
     private volatile Cancellation cancellation;
 
+    private boolean warm;
+
     public ChatViewModel(Store store, Recall recall, Supplier<ConfiguredPartner> partners,
                          Supplier<Set<String>> pinned, TaskExecutor background, Executor fxThread) {
         this.store = store;
@@ -87,6 +89,18 @@ public final class ChatViewModel {
             plan.set(null);
             sentWith.clear();
         });
+    }
+
+    /**
+     * Loads the token encoding in the background while the person is still writing, so that the
+     * first message does not pay for it (tens of megabytes, and a garbage-collector pause the
+     * window would feel while the reply streams in).
+     */
+    public void warmUp() {
+        if (!warm) {
+            warm = true;
+            background.submit(() -> new dev.tandem.app.partner.TokenCounter().count("warm up"));
+        }
     }
 
     public CompletableFuture<Void> refresh() {

@@ -1,48 +1,17 @@
 package dev.tandem.ui.chat;
 
-import dev.tandem.app.cowork.Citation;
-import dev.tandem.app.tasks.TaskExecutor;
-import dev.tandem.memory.model.TurnRole;
-import dev.tandem.memory.store.Store;
-import dev.tandem.ui.Icons;
-import dev.tandem.ui.Opener;
-import dev.tandem.ui.markdown.MarkdownRenderer;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
 
-/** One turn: the text as Markdown with citation markers as links, chips for the sources, a retry when unfinished. */
+/** One finished turn in the conversation list; each bubble is rendered once and kept in a cache shared by the cells. */
 final class TurnCell extends ListCell<ChatLine> {
 
-    private static final Pattern MARKER = Pattern.compile("\\[(M\\d+(?:\\s*,\\s*M\\d+)*)\\]");
-
-    private final ChatViewModel model;
-    private final Opener opener;
-    private final Store store;
-    private final TaskExecutor background;
-    /** Bubbles already rendered, shared by the cells of one list. */
+    private final TurnBubble bubbles;
     private final Map<ChatLine, Node> cache;
 
-    private ChatLine shown;
-    private Node rendered;
-    private StreamingBody streaming;
-
-    TurnCell(ChatViewModel model, Opener opener, Store store, TaskExecutor background, Map<ChatLine, Node> cache) {
-        this.model = model;
-        this.opener = opener;
-        this.store = store;
-        this.background = background;
+    TurnCell(TurnBubble bubbles, Map<ChatLine, Node> cache) {
+        this.bubbles = bubbles;
         this.cache = cache;
         setPrefWidth(0);
     }
@@ -52,128 +21,14 @@ final class TurnCell extends ListCell<ChatLine> {
         super.updateItem(line, empty);
         setText(null);
         if (empty || line == null) {
-            shown = null;
             setGraphic(null);
             return;
         }
-        if (line.equals(shown) && rendered != null) {
+        Node rendered = cache.computeIfAbsent(line, bubbles::render);
+        if (getGraphic() != rendered || rendered.getParent() != this) {
+            // A bubble measured by another cell of the list was moved there: take it back.
+            setGraphic(null);
             setGraphic(rendered);
-            return;
         }
-        if (line.streaming() && streaming != null && shown != null && shown.streaming()) {
-            shown = line;
-            streaming.show(linkMarkers(line.text()));
-            return;
-        }
-        StreamingBody finishing = streaming != null && shown != null && shown.streaming()
-                && line.role() == TurnRole.ASSISTANT ? streaming : null;
-        streaming = null;
-        shown = line;
-        if (finishing != null) {
-            finishing.show(linkMarkers(line.text()));
-            rendered = bubble(line, finishing.box());
-            cache.put(line, rendered);
-            setGraphic(rendered);
-            return;
-        }
-        Node cached = line.streaming() ? null : cache.get(line);
-        rendered = cached != null ? cached : render(line);
-        if (!line.streaming()) {
-            cache.put(line, rendered);
-        }
-        setGraphic(rendered);
-    }
-
-    private Node render(ChatLine line) {
-        boolean mine = line.role() == TurnRole.USER;
-        String text = line.text().isEmpty() && line.streaming() ? "…" : line.text();
-        VBox body;
-        if (line.streaming()) {
-            streaming = new StreamingBody(this::openCited);
-            streaming.show(linkMarkers(text));
-            body = streaming.box();
-        } else {
-            body = MarkdownRenderer.render(mine ? text : linkMarkers(text), this::openCited);
-        }
-        return bubble(line, body);
-    }
-
-    /** The bubble around a rendered text: who wrote it, the citation chips, its state, "Ask again". */
-    private Node bubble(ChatLine line, Node body) {
-        boolean mine = line.role() == TurnRole.USER;
-        Label who = new Label(mine ? "You" : "Partner", Icons.of(mine ? Feather.USER : Feather.CPU));
-        who.getStyleClass().addAll("text-small", "text-muted");
-        VBox bubble = new VBox(4, who, body);
-        bubble.getStyleClass().addAll("turn", mine ? "turn-mine" : "turn-partner");
-        bubble.setPadding(new Insets(8, 12, 8, 12));
-        if (!line.citations().isEmpty()) {
-            FlowPane chips = new FlowPane(6, 4);
-            for (Citation citation : line.citations()) {
-                chips.getChildren().add(chip(citation));
-            }
-            bubble.getChildren().add(chips);
-        }
-        if (!line.state().isEmpty()) {
-            Label state = new Label(line.state());
-            state.setWrapText(true);
-            state.getStyleClass().addAll("text-small", "turn-state");
-            bubble.getChildren().add(state);
-        }
-        if (!mine && line.turnId() != 0) {
-            Button sent = new Button("What was sent", Icons.of(Feather.LAYERS));
-            sent.getStyleClass().addAll("flat", "small", "turn-sent");
-            sent.setOnAction(e -> model.inspect(line));
-            bubble.getChildren().add(sent);
-        }
-        if (line.retryable()) {
-            Button retry = new Button("Ask again", Icons.of(Feather.ROTATE_CW));
-            retry.getStyleClass().addAll("flat", "small");
-            retry.setOnAction(e -> model.retry(line));
-            bubble.getChildren().add(retry);
-        }
-        return bubble;
-    }
-
-    private void openCited(String link) {
-        if (!link.startsWith("cite:")) {
-            return;
-        }
-        String marker = link.substring("cite:".length());
-        shown.citations().stream().filter(c -> c.marker().equals(marker) && c.known()).findFirst()
-                .flatMap(c -> SourceText.parse(c.source()))
-                .ifPresent(item -> opener.open(item.kind(), item.id()));
-    }
-
-    private Node chip(Citation citation) {
-        var item = SourceText.parse(citation.source());
-        Button chip = new Button(citation.marker() + (item.isPresent()
-                ? " · " + dev.tandem.ui.Icons.word(item.get().kind()) : " · unknown"),
-                item.map(i -> (Node) Icons.of(i.kind())).orElse(null));
-        chip.getStyleClass().addAll("citation-chip", "small");
-        chip.setDisable(item.isEmpty());
-        Tooltip tip = new Tooltip("…");
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        tip.setOnShowing(e -> item.ifPresent(found -> background.submit(() -> SourceText.read(store, found))
-                .thenAccept(text -> Platform.runLater(() -> tip.setText(text)))));
-        chip.setTooltip(tip);
-        chip.setOnAction(e -> item.ifPresent(found -> opener.open(found.kind(), found.id())));
-        return chip;
-    }
-
-    /** "[M2]" in a reply becomes a link the renderer hands back to us; nothing else is touched. */
-    static String linkMarkers(String text) {
-        Matcher matcher = MARKER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            StringBuilder links = new StringBuilder();
-            for (String marker : matcher.group(1).split("\\s*,\\s*")) {
-                links.append(links.length() == 0 ? "" : " ").append("[").append(marker.strip()).append("](cite:")
-                        .append(marker.strip()).append(")");
-            }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(links.toString()));
-        }
-        matcher.appendTail(out);
-        return out.toString().toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)) ? text : out.toString();
     }
 }

@@ -128,6 +128,51 @@ class ChatWindowTest {
     }
 
     @Test
+    void aLongReplyGrowsInItsOwnPaneThenJoinsTheConversation(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
+        Workspace workspace = model.workspaceProperty().get();
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            for (String piece : new String[] {"Week " + i + ": ", "two short runs ", "and one long run, ",
+                    "a little longer each time.\\n\\n"}) {
+                body.append("data: {\"choices\":[{\"delta\":{\"content\":\"").append(piece).append("\"}}]}\n\n");
+            }
+        }
+        body.append("data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+        server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/event-stream")
+                .body(body.toString()).throttleBody(400, 100, TimeUnit.MILLISECONDS).build());
+
+        robot.clickOn("#show-partner");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chat-message").tryQuery().isPresent());
+        robot.clickOn("#chat-message").write("Plan my training for a half marathon");
+        robot.clickOn("#chat-send");
+        javafx.scene.control.ScrollPane live = robot.lookup("#live-reply").queryAs(javafx.scene.control.ScrollPane.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> live.isVisible() && texts(live).contains("Week 2"));
+        javafx.scene.control.ListView<?> turns = robot.lookup("#turns").queryAs(javafx.scene.control.ListView.class);
+        assertThat(turns.getItems()).as("the list holds the finished turns only").hasSize(1);
+        assertThat(workspace.chat().lines().get(1).streaming()).isTrue();
+        shoot(robot, "chat-streaming-light.png");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !workspace.chat().busyProperty().get()
+                && workspace.chat().lines().size() == 2 && workspace.chat().lines().get(1).turnId() != 0);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !live.isVisible() && turns.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(live)).isEmpty();
+        assertThat(texts(turns)).contains("Week 12: two short runs and one long run, a little longer each time.");
+    }
+
+    /** The text shown under a node, its Text nodes joined. */
+    private static String texts(javafx.scene.Parent parent) {
+        StringBuilder out = new StringBuilder();
+        for (javafx.scene.Node node : parent.lookupAll("Text")) {
+            if (node instanceof javafx.scene.text.Text text && text.isVisible()) {
+                out.append(text.getText());
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void ctrlLOpensThePartnerWithTheCaretInTheMessage(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
