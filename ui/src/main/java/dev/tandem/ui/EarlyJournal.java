@@ -34,7 +34,12 @@ final class EarlyJournal {
                 theme.complete(DesktopSettings.SYSTEM);
             }
             try {
-                opening.complete(Tandem.open(directory));
+                Tandem tandem = Tandem.open(directory);
+                dev.tandem.app.Logs.toFolder(tandem.dataDirectory().logs());
+                System.getLogger(EarlyJournal.class.getName()).log(System.Logger.Level.INFO,
+                        "the window opened the journal in {0} (Tandem {1}, launcher {2})", directory,
+                        dev.tandem.app.Version.current(), System.getProperty("tandem.launcher", "development"));
+                opening.complete(tandem);
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             }

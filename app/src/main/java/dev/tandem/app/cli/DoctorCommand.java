@@ -20,6 +20,8 @@ final class DoctorCommand extends TandemSubcommand {
             row("data directory", tandem.dataDirectory().root().toString());
             row("tandem", Version.current() + " (schema " + Database.schemaVersion() + ")");
             row("java", System.getProperty("java.version") + " " + System.getProperty("java.vm.name"));
+            // "installed" comes from the installed app's launcher (packaging/pom.xml, --java-options).
+            row("launcher", System.getProperty("tandem.launcher", "development") + " (" + System.getProperty("java.home") + ")");
             row("sqlite", sqliteVersion(tandem));
             row("lucene", SearchIndex.luceneVersion());
 

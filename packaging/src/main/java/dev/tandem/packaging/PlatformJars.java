@@ -1,0 +1,96 @@
+package dev.tandem.packaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Takes out of the app's jars the native libraries built for other systems: SQLite, the local
+ * model runtime and JNA each carry theirs for a dozen platforms, and an installer is built for
+ * one. Only folders that hold native libraries are touched; classes never are.
+ */
+public final class PlatformJars {
+
+    /** Where a library keeps its natives, and how it names the platform folder it loads on this system. */
+    record Natives(String prefix, Pattern platformFolder, String kept) {
+
+        boolean drops(String entry) {
+            if (!entry.startsWith(prefix)) {
+                return false;
+            }
+            String rest = entry.substring(prefix.length());
+            int slash = rest.indexOf('/');
+            String folder = slash < 0 ? rest : rest.substring(0, slash);
+            if (!platformFolder.matcher(folder).matches()) {
+                return false;
+            }
+            return !rest.startsWith(kept + "/") && !(kept + "/").startsWith(rest);
+        }
+    }
+
+    private PlatformJars() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: PlatformJars <folder of the app's jars>");
+        }
+        List<Natives> natives = forThisSystem(System.getProperty("os.name"), System.getProperty("os.arch"));
+        long saved = 0;
+        for (Path jar : RuntimeImage.jarsIn(Path.of(args[0]))) {
+            saved += slim(jar, natives);
+        }
+        System.out.printf(Locale.ROOT, "natives for other systems taken out: %.1f MB%n", saved / 1e6);
+    }
+
+    static List<Natives> forThisSystem(String osName, String osArch) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        boolean arm = osArch.equals("aarch64") || osArch.equals("arm64");
+        String family = os.contains("win") ? "Windows" : os.contains("mac") ? "Mac" : "Linux";
+        String arch = arm ? "aarch64" : "x86_64";
+        String jna = (os.contains("win") ? "win32" : os.contains("mac") ? "darwin" : "linux") + (arm ? "-aarch64" : "-x86-64");
+        return List.of(
+                new Natives("org/sqlite/native/", Pattern.compile("[A-Z][\\w-]*"), family + "/" + arch),
+                new Natives("de/kherud/llama/", Pattern.compile("Linux|Linux-Android|Mac|Windows"), family + "/" + arch),
+                new Natives("com/sun/jna/", Pattern.compile("(aix|darwin|dragonflybsd|freebsd|linux|openbsd|sunos|win32)(-[\\w-]+)?"),
+                        jna));
+    }
+
+    /** Rewrites the jar without other systems' natives; returns the bytes saved. */
+    static long slim(Path jar, List<Natives> natives) throws IOException {
+        Path slimmer = jar.resolveSibling(jar.getFileName() + ".slim");
+        boolean dropped = false;
+        try (ZipFile zip = new ZipFile(jar.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(slimmer))) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                if (natives.stream().anyMatch(n -> n.drops(entry.getName()))) {
+                    dropped = true;
+                    continue;
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(entry.getTime());
+                out.putNextEntry(copy);
+                try (InputStream in = zip.getInputStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        if (!dropped) {
+            Files.delete(slimmer);
+            return 0;
+        }
+        long before = Files.size(jar);
+        Files.move(slimmer, jar, StandardCopyOption.REPLACE_EXISTING);
+        return before - Files.size(jar);
+    }
+}

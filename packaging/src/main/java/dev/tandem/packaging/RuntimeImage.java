@@ -1,0 +1,133 @@
+package dev.tandem.packaging;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+/**
+ * Builds the trimmed Java runtime the installed app ships: the JDK modules that {@code jdeps}
+ * finds the app's jars need, plus the few that are only reached through services, linked by
+ * {@code jlink} without debug data, headers or man pages, compressed. Run by the build with the
+ * folder of the app's jars and the folder to write.
+ */
+public final class RuntimeImage {
+
+    /**
+     * Modules no class names directly: elliptic-curve TLS for endpoints over HTTPS, the extra
+     * character sets older documents are written in, and the zip file system.
+     */
+    static final List<String> ALWAYS = List.of("jdk.crypto.ec", "jdk.charsets", "jdk.zipfs");
+
+    private RuntimeImage() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: RuntimeImage <folder of the app's jars> <runtime folder to write>");
+        }
+        Path jars = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        TreeSet<String> modules = new TreeSet<>(modulesNeeded(jarsIn(jars)));
+        modules.addAll(ALWAYS);
+        System.out.println("runtime modules: " + String.join(",", modules));
+        deleteTree(output);
+        run("jlink", "--add-modules", String.join(",", modules), "--strip-debug", "--no-header-files",
+                "--no-man-pages", "--compress=2", "--output", output.toString());
+    }
+
+    static List<Path> jarsIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    /**
+     * What {@code jdeps --print-module-deps} says the jars need, as module names. The app runs them
+     * all on the class path, so they are analysed as class path jars: a jar's module descriptor
+     * would make jdeps resolve it as a module and fail on requirements the app never loads.
+     */
+    static List<String> modulesNeeded(List<Path> originals) throws IOException {
+        Path plain = Files.createTempDirectory("tandem-jdeps");
+        try {
+            List<Path> jars = new ArrayList<>();
+            for (Path jar : originals) {
+                jars.add(withoutModuleInfo(jar, plain.resolve(jar.getFileName())));
+            }
+            return jdeps(jars);
+        } finally {
+            deleteTree(plain);
+        }
+    }
+
+    /** The jar itself if it has no module descriptor, else a copy without one. */
+    static Path withoutModuleInfo(Path jar, Path copy) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            if (zip.stream().noneMatch(e -> isModuleInfo(e.getName()))) {
+                return jar;
+            }
+            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
+                for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                    if (!isModuleInfo(entry.getName())) {
+                        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                        try (var in = zip.getInputStream(entry)) {
+                            in.transferTo(out);
+                        }
+                        out.closeEntry();
+                    }
+                }
+            }
+            return copy;
+        }
+    }
+
+    private static boolean isModuleInfo(String name) {
+        return name.equals("module-info.class") || name.startsWith("META-INF/versions/") && name.endsWith("/module-info.class");
+    }
+
+    private static List<String> jdeps(List<Path> jars) {
+        String classPath = String.join(java.io.File.pathSeparator, jars.stream().map(Path::toString).toList());
+        List<String> arguments = new ArrayList<>(List.of("--print-module-deps", "--ignore-missing-deps",
+                "--multi-release", "17", "--class-path", classPath));
+        jars.forEach(jar -> arguments.add(jar.toString()));
+        String printed = run("jdeps", arguments.toArray(String[]::new)).strip();
+        String last = printed.lines().reduce((first, second) -> second).orElse("");
+        if (!last.matches("[\\w.]+(,[\\w.]+)*")) {
+            throw new IllegalStateException("jdeps did not print a module list:\n" + printed);
+        }
+        return Arrays.asList(last.split(","));
+    }
+
+    private static String run(String tool, String... arguments) {
+        ToolProvider provider = ToolProvider.findFirst(tool)
+                .orElseThrow(() -> new IllegalStateException(tool + " is not in this JDK; build with a full JDK 17"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = provider.run(new PrintWriter(out, true), new PrintWriter(err, true), arguments);
+        if (code != 0) {
+            throw new IllegalStateException(tool + " failed (" + code + "):\n" + err + out);
+        }
+        return out.toString();
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
