@@ -47,6 +47,13 @@ public final class DesktopBenchmark implements Callable<Integer> {
     @Option(names = "--journal", description = "Keep the journal in this folder and reuse it on the next run.")
     Path journal;
 
+    @Option(names = "--launcher", description = "Time the launches of this launcher (the installed app's "
+            + "bin/tandem) instead of a java process on this class path.")
+    Path launcher;
+
+    @Option(names = "--launch-only", description = "Only time the launches.")
+    boolean launchOnly;
+
     public static int run(String[] args) {
         return new CommandLine(new DesktopBenchmark()).execute(args);
     }
@@ -59,7 +66,8 @@ public final class DesktopBenchmark implements Callable<Integer> {
         List<Double> fromSpawn = new ArrayList<>();
         for (int i = 0; i < launches; i++) {
             long spawned = System.nanoTime();
-            List<String> printed = runWindow(folder, "launch", List.of());
+            List<String> printed = launcher != null ? runLauncher(launcher, folder)
+                    : runWindow(folder, "launch", List.of());
             List<String> lastMarks = printed.stream().filter(l -> l.startsWith("MARK ")).map(l -> l.substring(5))
                     .toList();
             String line = printed.stream().filter(l -> l.startsWith("READY "))
@@ -74,6 +82,9 @@ public final class DesktopBenchmark implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "launch_to_ready_ms median %.0f (min %.0f, max %.0f) over %d launches;"
                         + " from the process start as the JVM sees it: median %.0f%n",
                 median(fromSpawn), min(fromSpawn), max(fromSpawn), launches, median(fromStart));
+        if (launchOnly) {
+            return 0;
+        }
         chat(folder.resolveSibling(folder.getFileName() + "-chat"));
         runWindow(folder, "typing", List.of("-D" + BenchProbe.SECONDS + "=" + seconds)).stream()
                 .filter(l -> l.startsWith("TYPING ") || l.startsWith("pause ")).forEach(l -> System.out.println(l.startsWith("TYPING ") ? "typing " + l.substring(7) : l));
@@ -134,6 +145,13 @@ public final class DesktopBenchmark implements Callable<Integer> {
         }
     }
 
+    /** Starts an installed launcher over {@code folder}, the probe asked for through the JVM's environment. */
+    private static List<String> runLauncher(Path launcher, Path folder) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--data-dir", folder.toString());
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-D" + BenchProbe.MODE + "=launch");
+        return printed(builder);
+    }
+
     /** Starts the desktop in a new process over {@code folder} and returns what it printed. */
     private static List<String> runWindow(Path folder, String mode, List<String> extra) throws IOException,
             InterruptedException {
@@ -148,7 +166,11 @@ public final class DesktopBenchmark implements Callable<Integer> {
         command.add("dev.tandem.ui.Launcher");
         command.add("--data-dir");
         command.add(folder.toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return printed(new ProcessBuilder(command));
+    }
+
+    private static List<String> printed(ProcessBuilder builder) throws IOException, InterruptedException {
+        Process process = builder.redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
