@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks a built app image the way a person would use it: the command line through the launcher
-# (--version, doctor, a search), then the window under Xvfb for a few seconds: it must stay up
+# (--version, doctor, an entry and two documents taken in and found), then the window under Xvfb for a few seconds: it must stay up
 # and write no error to its log. Usage: packaging/check-image.sh [image folder]
 set -euo pipefail
 image="${1:-$(dirname "$0")/target/image/tandem}"
@@ -24,6 +24,12 @@ rm -f "$data-doctor.txt"
 "$launcher" --data-dir "$data" journal add --title "Packaging check" "The installed app writes and finds this." >/dev/null
 "$launcher" --data-dir "$data" search "installed app" | grep -q "Packaging check" \
   || { echo "search through the launcher did not find the entry" >&2; exit 1; }
+fixtures="$(dirname "$0")/src/test/resources"
+"$launcher" --data-dir "$data" ingest "$fixtures/plan.pdf" "$fixtures/shed.docx" | tee "$data-ingest.txt"
+grep -q "2 added" "$data-ingest.txt" || { echo "the installed readers did not take in a PDF and a Word file" >&2; exit 1; }
+rm -f "$data-ingest.txt"
+"$launcher" --data-dir "$data" search "compost shed" | grep -q "shed.docx" \
+  || { echo "the Word document is not searchable" >&2; exit 1; }
 echo "command line: ok"
 
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &

@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * Builds the trimmed Java runtime the installed app ships: the JDK modules that {@code jdeps}
  * finds the app's jars need, plus the few that are only reached through services, linked by
- * {@code jlink} without debug data, headers or man pages, compressed, with a class data sharing
- * archive (the JVM starts faster). Run by the build with the
+ * {@code jlink} without debug data, headers or man pages, with a class data sharing archive (the
+ * JVM starts faster) and its native libraries stripped. The modules are only string-shared, not
+ * zipped ({@code --compress=1}): the installer's own compression does far better on them. Run by the build with the
  * folder of the app's jars and the folder to write.
  */
 public final class RuntimeImage {
@@ -42,12 +43,37 @@ public final class RuntimeImage {
         System.out.println("runtime modules: " + String.join(",", modules));
         deleteTree(output);
         run("jlink", "--add-modules", String.join(",", modules), "--strip-debug", "--no-header-files",
-                "--no-man-pages", "--compress=2", "--generate-cds-archive", "--output", output.toString());
+                "--no-man-pages", "--compress=1", "--generate-cds-archive", "--output", output.toString());
         // The class data archive starts the window some 10 % sooner; the one for heaps over 32 GB is not needed.
         try (Stream<Path> archives = Files.walk(output)) {
             for (Path archive : archives.filter(p -> p.getFileName().toString().equals("classes_nocoops.jsa")).toList()) {
                 Files.delete(archive);
             }
+        }
+        stripSymbols(output);
+    }
+
+    /**
+     * Takes the symbol tables out of the runtime's native libraries (the JVM's alone is 4 MB of
+     * them) where binutils' {@code strip} is installed; the app runs the same without them.
+     */
+    static void stripSymbols(Path runtime) throws IOException {
+        List<Path> libraries;
+        try (Stream<Path> files = Files.walk(runtime)) {
+            libraries = files.filter(p -> p.getFileName().toString().endsWith(".so")).toList();
+        }
+        List<String> command = new ArrayList<>(List.of("strip", "--strip-unneeded"));
+        libraries.forEach(library -> command.add(library.toString()));
+        try {
+            Process strip = new ProcessBuilder(command).inheritIO().start();
+            if (strip.waitFor() != 0) {
+                throw new IllegalStateException("strip failed on the runtime's libraries");
+            }
+        } catch (IOException noStrip) {
+            System.out.println("strip is not installed (binutils): the runtime keeps its symbol tables");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stripping the runtime", e);
         }
     }
 

@@ -67,6 +67,11 @@ final class DocumentText {
             if (cause instanceof OutOfMemoryError) {
                 throw new TandemException("it needs more memory to read than Tandem allows, so it was left out");
             }
+            if (cause instanceof LinkageError) {
+                // A reader Tandem leaves out to stay small (certificate encryption, signed mail): say so, not crash.
+                throw new TandemException("it needs a kind of decoding Tandem does not include (for example a PDF "
+                        + "encrypted to a certificate)", cause);
+            }
             throw new TandemException("it could not be read (" + cause.getClass().getSimpleName() + ")", cause);
         }
     }

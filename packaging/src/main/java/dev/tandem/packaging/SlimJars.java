@@ -14,16 +14,32 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Takes out of the app's jars the native libraries built for other systems: SQLite, the local
- * model runtime and JNA each carry theirs for a dozen platforms, and an installer is built for
- * one. Only folders that hold native libraries are touched; classes never are.
+ * Takes out of the app's jars what the installed app never loads: the native libraries built for
+ * other systems (SQLite, the local model runtime and JNA each carry theirs for a dozen platforms,
+ * and an installer is built for one) and the token encodings other than cl100k, the only one
+ * Tandem counts with. Classes are never touched.
  */
-public final class PlatformJars {
+public final class SlimJars {
+
+    /** Something a jar holds that the app does not need. */
+    interface Rule {
+        boolean drops(String entry);
+    }
+
+    /** Files named exactly. */
+    record Unused(List<String> entries) implements Rule {
+
+        @Override
+        public boolean drops(String entry) {
+            return entries.contains(entry);
+        }
+    }
 
     /** Where a library keeps its natives, and how it names the platform folder it loads on this system. */
-    record Natives(String prefix, Pattern platformFolder, String kept) {
+    record Natives(String prefix, Pattern platformFolder, String kept) implements Rule {
 
-        boolean drops(String entry) {
+        @Override
+        public boolean drops(String entry) {
             if (!entry.startsWith(prefix)) {
                 return false;
             }
@@ -37,22 +53,29 @@ public final class PlatformJars {
         }
     }
 
-    private PlatformJars() {
+    /** The token encodings TokenCounter does not use (it loads cl100k only). */
+    static final Unused TOKEN_ENCODINGS = new Unused(List.of("com/knuddels/jtokkit/o200k_base.tiktoken",
+            "com/knuddels/jtokkit/p50k_base.tiktoken", "com/knuddels/jtokkit/r50k_base.tiktoken"));
+
+    private SlimJars() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            throw new IllegalArgumentException("usage: PlatformJars <folder of the app's jars>");
+            throw new IllegalArgumentException("usage: SlimJars <folder of the app's jars>");
         }
-        List<Natives> natives = forThisSystem(System.getProperty("os.name"), System.getProperty("os.arch"));
+        List<Rule> rules = new java.util.ArrayList<>(forThisSystem(System.getProperty("os.name"),
+                System.getProperty("os.arch")));
+        rules.add(TOKEN_ENCODINGS);
         long saved = 0;
         for (Path jar : RuntimeImage.jarsIn(Path.of(args[0]))) {
-            saved += slim(jar, natives);
+            saved += slim(jar, rules);
         }
-        System.out.printf(Locale.ROOT, "natives for other systems taken out: %.1f MB%n", saved / 1e6);
+        System.out.printf(Locale.ROOT, "taken out of the jars (other systems' natives, unused encodings): %.1f MB%n",
+                saved / 1e6);
     }
 
-    static List<Natives> forThisSystem(String osName, String osArch) {
+    static List<Rule> forThisSystem(String osName, String osArch) {
         String os = osName.toLowerCase(Locale.ROOT);
         boolean arm = osArch.equals("aarch64") || osArch.equals("arm64");
         String family = os.contains("win") ? "Windows" : os.contains("mac") ? "Mac" : "Linux";
@@ -65,14 +88,14 @@ public final class PlatformJars {
                         jna));
     }
 
-    /** Rewrites the jar without other systems' natives; returns the bytes saved. */
-    static long slim(Path jar, List<Natives> natives) throws IOException {
+    /** Rewrites the jar without what the rules drop; returns the bytes saved. */
+    static long slim(Path jar, List<? extends Rule> rules) throws IOException {
         Path slimmer = jar.resolveSibling(jar.getFileName() + ".slim");
         boolean dropped = false;
         try (ZipFile zip = new ZipFile(jar.toFile());
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(slimmer))) {
             for (ZipEntry entry : Collections.list(zip.entries())) {
-                if (natives.stream().anyMatch(n -> n.drops(entry.getName()))) {
+                if (rules.stream().anyMatch(rule -> rule.drops(entry.getName()))) {
                     dropped = true;
                     continue;
                 }

@@ -13,7 +13,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PlatformJarsTest {
+class SlimJarsTest {
 
     @TempDir
     Path dir;
@@ -32,11 +32,11 @@ class PlatformJarsTest {
         Path other = jar("other.jar", "a/B.class");
         long before = Files.size(other);
 
-        List<PlatformJars.Natives> linux = PlatformJars.forThisSystem("Linux", "amd64");
-        assertThat(PlatformJars.slim(jar, linux)).isPositive();
-        PlatformJars.slim(llama, linux);
-        PlatformJars.slim(jna, linux);
-        assertThat(PlatformJars.slim(other, linux)).isZero();
+        List<SlimJars.Rule> linux = SlimJars.forThisSystem("Linux", "amd64");
+        assertThat(SlimJars.slim(jar, linux)).isPositive();
+        SlimJars.slim(llama, linux);
+        SlimJars.slim(jna, linux);
+        assertThat(SlimJars.slim(other, linux)).isZero();
 
         assertThat(entries(jar)).containsExactly("org/sqlite/JDBC.class",
                 "org/sqlite/native/Linux/x86_64/libsqlitejdbc.so", "org/sqlite/util/OSInfo.class");
@@ -48,9 +48,19 @@ class PlatformJarsTest {
     }
 
     @Test
+    void onlyTheTokenEncodingTandemUsesStays() throws IOException {
+        Path jar = jar("jtokkit.jar", "com/knuddels/jtokkit/Encodings.class", "com/knuddels/jtokkit/cl100k_base.tiktoken",
+                "com/knuddels/jtokkit/o200k_base.tiktoken", "com/knuddels/jtokkit/p50k_base.tiktoken",
+                "com/knuddels/jtokkit/r50k_base.tiktoken");
+        SlimJars.slim(jar, List.of(SlimJars.TOKEN_ENCODINGS));
+        assertThat(entries(jar)).containsExactly("com/knuddels/jtokkit/Encodings.class",
+                "com/knuddels/jtokkit/cl100k_base.tiktoken");
+    }
+
+    @Test
     void aMacOnArmKeepsItsOwn() throws IOException {
         Path jar = jar("sqlite.jar", "org/sqlite/native/Linux/x86_64/a.so", "org/sqlite/native/Mac/aarch64/a.dylib");
-        PlatformJars.slim(jar, PlatformJars.forThisSystem("Mac OS X", "aarch64"));
+        SlimJars.slim(jar, SlimJars.forThisSystem("Mac OS X", "aarch64"));
         assertThat(entries(jar)).containsExactly("org/sqlite/native/Mac/aarch64/a.dylib");
     }
 

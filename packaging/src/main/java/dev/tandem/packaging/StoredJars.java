@@ -1,0 +1,78 @@
+package dev.tandem.packaging;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Keeps a few large jars of classes uncompressed. An installer compresses its whole content
+ * again, and it does far better on plain class files than on a jar's deflated ones: these five
+ * add 13 MB to the installed app and take about 5 MB off the {@code .deb}. They are also among
+ * the first the window loads, which then reads them without inflating.
+ */
+public final class StoredJars {
+
+    /** Jar names without their version, chosen for the most installer bytes saved per installed byte. */
+    static final List<String> STORED = List.of("lucene-core", "lucene-analysis-common", "kotlin-stdlib",
+            "javafx-controls", "okhttp-jvm");
+
+    private StoredJars() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: StoredJars <folder of the app's jars>");
+        }
+        long grown = 0;
+        for (Path jar : RuntimeImage.jarsIn(Path.of(args[0]))) {
+            if (listed(jar.getFileName().toString())) {
+                long before = Files.size(jar);
+                store(jar);
+                grown += Files.size(jar) - before;
+            }
+        }
+        System.out.printf(Locale.ROOT, "jars kept uncompressed for the installer: %.1f MB larger installed%n",
+                grown / 1e6);
+    }
+
+    /** "lucene-core-9.12.3.jar" is listed as "lucene-core"; "lucene-core-extras-1.jar" is not. */
+    static boolean listed(String fileName) {
+        return STORED.stream().anyMatch(name -> fileName.startsWith(name + "-")
+                && Character.isDigit(fileName.charAt(name.length() + 1)));
+    }
+
+    /** Rewrites the jar with every entry stored, not deflated. */
+    static void store(Path jar) throws IOException {
+        Path stored = jar.resolveSibling(jar.getFileName() + ".stored");
+        try (ZipFile zip = new ZipFile(jar.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stored))) {
+            out.setMethod(ZipOutputStream.STORED);
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                byte[] bytes;
+                try (var in = zip.getInputStream(entry)) {
+                    bytes = in.readAllBytes();
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(entry.getTime());
+                copy.setMethod(ZipEntry.STORED);
+                copy.setSize(bytes.length);
+                copy.setCompressedSize(bytes.length);
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                copy.setCrc(crc.getValue());
+                out.putNextEntry(copy);
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        Files.move(stored, jar, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
