@@ -68,6 +68,9 @@ public final class ChatViewModel {
     private volatile Cancellation cancellation;
 
     private boolean warm;
+    /** What the last message found: the partner answered (true) or could not be reached (false); null before any. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Boolean> reached =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public ChatViewModel(Store store, Recall recall, Supplier<ConfiguredPartner> partners,
                          Supplier<Set<String>> pinned, TaskExecutor background, Executor fxThread) {
@@ -255,6 +258,8 @@ public final class ChatViewModel {
                 replaceLast(new ChatLine(0, TurnRole.ASSISTANT, "", List.of(), "failed", false));
                 return null;
             }
+            reached.set(null); // a second answer in a row is news too
+            reached.set(!sent.result().queued());
             if (sent.result().queued()) {
                 notice.set("The partner is not reachable (" + sent.result().problem() + "). Your message is saved "
                         + "and will be answered when the endpoint answers again.");
@@ -341,5 +346,10 @@ public final class ChatViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Whether the partner answered the last message (null until one was sent), for the status bar. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Boolean> reachedProperty() {
+        return reached.getReadOnlyProperty();
     }
 }

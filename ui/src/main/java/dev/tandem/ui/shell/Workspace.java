@@ -91,6 +91,12 @@ public final class Workspace implements Opener {
                     }
                     pending[0] = status.pending();
                 }));
+        // A message answered or queued says at once what the queue would only find on its next round.
+        chat.reachedProperty().addListener((o, was, answered) -> {
+            if (answered != null) {
+                partnerState.set(answered ? "partner online" : "partner offline · your message waits in the queue");
+            }
+        });
         journal.onSaved(timeline::refresh);
         journal.onSaved(goals::refresh);
         goal.onSaved(goals::refresh);

@@ -85,6 +85,7 @@ class ChatViewModelTest {
                 .satisfies(item -> assertThat(SourceText.read(tandem.store(), item)).startsWith("Learn to sail"));
         assertThat(chat.conversations()).hasSize(1);
         assertThat(chat.draftProperty().get()).isEmpty();
+        assertThat(chat.reachedProperty().get()).as("the status bar hears the partner answered").isTrue();
         RecordedRequest request = server.takeRequest();
         assertThat(request.getBody().utf8()).contains("Learn to sail");
     }
@@ -115,6 +116,7 @@ class ChatViewModelTest {
         chat.draftProperty().set("Are you there?");
         chat.send().join();
         assertThat(chat.noticeProperty().get()).contains("not reachable").contains("saved");
+        assertThat(chat.reachedProperty().get()).isFalse();
         assertThat(chat.lines()).hasSize(1);
         assertThat(chat.lines().get(0).text()).isEqualTo("Are you there?");
         assertThat(chat.lines().get(0).state()).isEqualTo(ChatViewModel.WAITING);
