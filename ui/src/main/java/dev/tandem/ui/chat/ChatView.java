@@ -184,6 +184,11 @@ public final class ChatView {
                 }
             }
         });
+        // The page is built when first shown: a conversation may already be open.
+        follow(live);
+        if (settle() && !settled.isEmpty()) {
+            turns.scrollTo(settled.size() - 1);
+        }
         Button earlier = new Button();
         earlier.setId("chat-earlier");
         earlier.getStyleClass().addAll("flat", "small");

@@ -173,6 +173,32 @@ class ChatWindowTest {
     }
 
     @Test
+    void aConversationOpenedBeforeThePartnerPageIsShownAppearsWhole(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
+        Workspace workspace = model.workspaceProperty().get();
+        var store = workspace.store();
+        long talk = store.conversations().start("Boat maintenance", null, null).id();
+        List<dev.tandem.memory.model.Turn> turns = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            turns.add(new dev.tandem.memory.model.Turn(0, talk, i % 2 == 0 ? dev.tandem.memory.model.TurnRole.USER
+                    : dev.tandem.memory.model.TurnRole.ASSISTANT, null, "Turn " + i + " about varnishing the tiller",
+                    null, null, dev.tandem.memory.model.TurnStatus.COMPLETE, null, null, List.of()));
+        }
+        store.conversations().addTurns(turns);
+        workspace.chat().refresh().join();
+        robot.interact(() -> workspace.chat().currentProperty().set(workspace.chat().conversations().stream()
+                .filter(c -> c.id() == talk).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> workspace.chat().lines().size() == 6);
+
+        robot.clickOn("#show-partner");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#turns").tryQuery().isPresent());
+        javafx.scene.control.ListView<?> list = robot.lookup("#turns").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getItems()).hasSize(6);
+        assertThat(texts(list)).contains("Turn 5 about varnishing the tiller");
+    }
+
+    @Test
     void ctrlLOpensThePartnerWithTheCaretInTheMessage(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
