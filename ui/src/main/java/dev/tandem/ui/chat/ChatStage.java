@@ -26,7 +26,23 @@ final class ChatStage extends Region {
         this.live = live;
         this.cellSize = cellSize;
         getChildren().addAll(turns, live);
-        live.visibleProperty().addListener((o, was, now) -> requestLayout());
+        live.visibleProperty().addListener((o, was, now) -> {
+            double before = turns.getHeight();
+            requestLayout();
+            if (now && getScene() != null) {
+                // The turns give up the lower part of the area: move them up by as much, so the message just
+                // sent stays in view above the reply (by pixels: the cells there are already laid out).
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    getScene().removePostLayoutPulseListener(once[0]);
+                    if (turns.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                            && before > turns.getHeight()) {
+                        flow.scrollPixels(before - turns.getHeight());
+                    }
+                };
+                getScene().addPostLayoutPulseListener(once[0]);
+            }
+        });
     }
 
     @Override

@@ -178,7 +178,11 @@ public final class ChatView {
             follow(live);
             if (settle() && !settled.isEmpty()) {
                 if (streaming && !live.active() && turns.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                    flow.setPosition(1); // the finished reply joins the list where the live pane left it: at its end
+                    // The finished reply joins the list where the live pane left it: at its end. The list takes
+                    // in its new item first, else "the end" would be the one before it.
+                    turns.layout();
+                    flow.setPosition(1);
+                    atEndAfterLayout(turns, flow);
                 } else {
                     turns.scrollTo(settled.size() - 1); // new turns: show the end of the conversation
                 }
@@ -297,5 +301,19 @@ public final class ChatView {
         }
         settled.addAll(lines.subList(same, size));
         return settled.size() > before || same == 0;
+    }
+
+    /** Once the next layout has measured the new cells, the end again: the first position used estimates. */
+    private static void atEndAfterLayout(ListView<ChatLine> turns, VirtualFlow<?> flow) {
+        javafx.scene.Scene scene = turns.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            flow.setPosition(1);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 }

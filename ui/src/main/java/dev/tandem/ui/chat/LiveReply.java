@@ -1,5 +1,6 @@
 package dev.tandem.ui.chat;
 
+import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -19,6 +20,8 @@ final class LiveReply {
     private final ScrollPane pane = new ScrollPane(holder);
     private StreamingBody body;
     private ChatLine shown;
+    /** Whether the pane keeps to the end of the reply: until the person scrolls away from it. */
+    private boolean following = true;
 
     LiveReply(TurnBubble bubbles, Map<ChatLine, Node> cache) {
         this.bubbles = bubbles;
@@ -27,6 +30,15 @@ final class LiveReply {
         pane.getStyleClass().addAll("live-reply", "edge-to-edge");
         pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         pane.setVisible(false);
+        holder.heightProperty().addListener((o, was, now) -> {
+            if (following) {
+                pane.setVvalue(pane.getVmax());
+            }
+        });
+        for (javafx.event.EventType<? extends javafx.event.Event> asked : List.of(javafx.scene.input.ScrollEvent.SCROLL,
+                javafx.scene.input.MouseEvent.MOUSE_RELEASED, javafx.scene.input.KeyEvent.KEY_RELEASED)) {
+            pane.addEventFilter(asked, e -> javafx.application.Platform.runLater(() -> following = atEnd()));
+        }
     }
 
     /**
@@ -52,9 +64,9 @@ final class LiveReply {
 
     /** Shows the reply as it stands; the first call starts a new bubble. */
     void show(ChatLine line) {
-        boolean following = !active() || pane.getVvalue() >= pane.getVmax() - 0.01;
         String text = line.text().isEmpty() ? "…" : TurnBubble.linkMarkers(line.text());
         if (body == null) {
+            following = true;
             body = new StreamingBody(bubbles.links(() -> shown));
             shown = line;
             body.show(text);
@@ -64,9 +76,12 @@ final class LiveReply {
             shown = line;
             body.show(text);
         }
-        if (following) {
-            pane.setVvalue(pane.getVmax());
-        }
+    }
+
+    /** Showing the end of the reply, or all of it. */
+    private boolean atEnd() {
+        return pane.getVvalue() >= pane.getVmax() - 0.01
+                || holder.getHeight() <= pane.getViewportBounds().getHeight() + 1;
     }
 
     /** The reply is complete (or ended): its bubble, finished from what is already rendered, goes to the cache. */
