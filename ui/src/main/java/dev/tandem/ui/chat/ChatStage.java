@@ -18,31 +18,18 @@ final class ChatStage extends Region {
 
     private final ListView<ChatLine> turns;
     private final ScrollPane live;
+    private final javafx.beans.value.ObservableBooleanValue showing;
     private final java.util.function.BiConsumer<Double, javafx.geometry.Insets> cellSize;
 
     /** {@code cellSize} is told the width and padding a turn will have in the list, so the reply is laid out once. */
-    ChatStage(ListView<ChatLine> turns, ScrollPane live, java.util.function.BiConsumer<Double, javafx.geometry.Insets> cellSize) {
+    ChatStage(ListView<ChatLine> turns, ScrollPane live, javafx.beans.value.ObservableBooleanValue showing,
+              java.util.function.BiConsumer<Double, javafx.geometry.Insets> cellSize) {
         this.turns = turns;
         this.live = live;
+        this.showing = showing;
         this.cellSize = cellSize;
         getChildren().addAll(turns, live);
-        live.visibleProperty().addListener((o, was, now) -> {
-            double before = turns.getHeight();
-            requestLayout();
-            if (now && getScene() != null) {
-                // The turns give up the lower part of the area: move them up by as much, so the message just
-                // sent stays in view above the reply (by pixels: the cells there are already laid out).
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    getScene().removePostLayoutPulseListener(once[0]);
-                    if (turns.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                            && before > turns.getHeight()) {
-                        flow.scrollPixels(before - turns.getHeight());
-                    }
-                };
-                getScene().addPostLayoutPulseListener(once[0]);
-            }
-        });
+        showing.addListener((o, was, now) -> requestLayout());
     }
 
     @Override
@@ -51,8 +38,9 @@ final class ChatStage extends Region {
         double y = snappedTopInset();
         double width = getWidth() - x - snappedRightInset();
         double height = getHeight() - y - snappedBottomInset();
-        if (!live.isVisible()) {
+        if (!showing.get()) {
             turns.resizeRelocate(x, y, width, height);
+            live.resizeRelocate(x, y + height, width, 0);
             return;
         }
         cellSize.accept(width - turns.snappedLeftInset() - turns.snappedRightInset() - scrollBarWidth(), cellPadding());

@@ -1,6 +1,7 @@
 package dev.tandem.ui.chat;
 
 import dev.tandem.app.tasks.TaskExecutor;
+import java.util.List;
 import dev.tandem.memory.model.Conversation;
 import dev.tandem.memory.store.Store;
 import dev.tandem.ui.Icons;
@@ -256,7 +257,7 @@ public final class ChatView {
         chips.run();
         documents.visibleProperty().bind(Bindings.isNotEmpty(drops.attached()));
         documents.managedProperty().bind(documents.visibleProperty());
-        ChatStage stage = new ChatStage(turns, live.pane(), live::fit);
+        ChatStage stage = new ChatStage(turns, live.pane(), live.showingProperty(), live::fit);
         VBox.setVgrow(stage, Priority.ALWAYS);
         VBox conversation = new VBox(10, title, documents, notice, earlier, stage, composer);
         conversation.setPadding(new Insets(16));
@@ -271,7 +272,8 @@ public final class ChatView {
         var lines = model.lines();
         ChatLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
         if (last != null && last.streaming()) {
-            live.show(last);
+            int from = liveFrom(lines);
+            live.show(from < lines.size() - 1 ? lines.get(from) : null, last);
         } else if (live.active()) {
             if (last != null && last.role() == dev.tandem.memory.model.TurnRole.ASSISTANT) {
                 live.finish(last);
@@ -282,12 +284,26 @@ public final class ChatView {
     }
 
     /**
+     * Where the live pane's part of the conversation starts: the reply streaming in and the message
+     * it answers, if that was just sent; the list does not change until the reply is complete.
+     */
+    private static int liveFrom(List<ChatLine> lines) {
+        int size = lines.size();
+        if (size == 0 || !lines.get(size - 1).streaming()) {
+            return size;
+        }
+        ChatLine before = size >= 2 ? lines.get(size - 2) : null;
+        return before != null && before.role() == dev.tandem.memory.model.TurnRole.USER && before.turnId() == 0
+                ? size - 2 : size - 1;
+    }
+
+    /**
      * Brings the list up to the conversation without its streaming reply, touching only the turns
      * that changed; says whether turns were added.
      */
     private boolean settle() {
         var lines = model.lines();
-        int size = !lines.isEmpty() && lines.get(lines.size() - 1).streaming() ? lines.size() - 1 : lines.size();
+        int size = liveFrom(lines);
         int same = 0;
         while (same < Math.min(size, settled.size()) && settled.get(same) == lines.get(same)) {
             same++;

@@ -16,10 +16,15 @@ final class LiveReply {
 
     private final TurnBubble bubbles;
     private final Map<ChatLine, Node> cache;
-    private final VBox holder = new VBox();
+    private final VBox holder = new VBox(8);
     private final ScrollPane pane = new ScrollPane(holder);
     private StreamingBody body;
     private ChatLine shown;
+    /**
+     * Whether a reply is shown. The pane itself stays in the scene (given no height when empty), so
+     * its skin and styles are ready before the first reply instead of costing that reply's first frame.
+     */
+    private final javafx.beans.property.BooleanProperty showing = new javafx.beans.property.SimpleBooleanProperty();
     /** Whether the pane keeps to the end of the reply: until the person scrolls away from it. */
     private boolean following = true;
 
@@ -29,7 +34,6 @@ final class LiveReply {
         pane.setId("live-reply");
         pane.getStyleClass().addAll("live-reply", "edge-to-edge");
         pane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        pane.setVisible(false);
         holder.heightProperty().addListener((o, was, now) -> {
             if (following) {
                 pane.setVvalue(pane.getVmax());
@@ -54,6 +58,10 @@ final class LiveReply {
         }
     }
 
+    javafx.beans.property.ReadOnlyBooleanProperty showingProperty() {
+        return showing;
+    }
+
     ScrollPane pane() {
         return pane;
     }
@@ -62,8 +70,11 @@ final class LiveReply {
         return body != null;
     }
 
-    /** Shows the reply as it stands; the first call starts a new bubble. */
-    void show(ChatLine line) {
+    /**
+     * Shows the reply as it stands; the first call starts a new bubble, under the message it
+     * answers when that was just sent ({@code asked}, else null): the list takes both in at the end.
+     */
+    void show(ChatLine asked, ChatLine line) {
         String text = line.text().isEmpty() ? "…" : TurnBubble.linkMarkers(line.text());
         if (body == null) {
             following = true;
@@ -71,7 +82,10 @@ final class LiveReply {
             shown = line;
             body.show(text);
             holder.getChildren().setAll(bubbles.around(line, body.box()));
-            pane.setVisible(true);
+            if (asked != null) {
+                holder.getChildren().add(0, bubbles.render(asked));
+            }
+            showing.set(true);
         } else {
             shown = line;
             body.show(text);
@@ -96,7 +110,7 @@ final class LiveReply {
         holder.getChildren().clear();
         cache.put(line, bubble);
         body = null;
-        pane.setVisible(false);
+        showing.set(false);
     }
 
     /** The conversation changed under the reply (another one opened): drop it. */
@@ -104,6 +118,6 @@ final class LiveReply {
         holder.getChildren().clear();
         body = null;
         shown = null;
-        pane.setVisible(false);
+        showing.set(false);
     }
 }
