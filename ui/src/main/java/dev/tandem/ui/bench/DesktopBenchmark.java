@@ -93,6 +93,14 @@ public final class DesktopBenchmark implements Callable<Integer> {
 
     /** A journal with one 500-turn conversation and an endpoint streaming 200 tokens a second. */
     private void chat(Path folder) throws Exception {
+        // A fresh conversation each run: every run adds a long reply, which would weigh on the next one.
+        if (Files.exists(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         try (PacedStream stream = new PacedStream(TOKENS, 5)) {
             try (Tandem tandem = Tandem.open(folder)) {
                 if (tandem.store().conversations().list().isEmpty()) {
