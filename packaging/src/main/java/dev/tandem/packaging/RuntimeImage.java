@@ -104,22 +104,12 @@ public final class RuntimeImage {
     /** The jar itself if it has no module descriptor, else a copy without one. */
     static Path withoutModuleInfo(Path jar, Path copy) throws IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
-            if (zip.stream().noneMatch(e -> isModuleInfo(e.getName()))) {
+            if (zip.stream().noneMatch(entry -> isModuleInfo(entry.getName()))) {
                 return jar;
             }
-            try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(copy))) {
-                for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                    if (!isModuleInfo(entry.getName())) {
-                        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                        try (var in = zip.getInputStream(entry)) {
-                            in.transferTo(out);
-                        }
-                        out.closeEntry();
-                    }
-                }
-            }
-            return copy;
         }
+        JarCopy.copy(jar, copy, RuntimeImage::isModuleInfo, false);
+        return copy;
     }
 
     private static boolean isModuleInfo(String name) {

@@ -1,17 +1,10 @@
 package dev.tandem.packaging;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Takes out of the app's jars what the installed app never loads: the native libraries built for
@@ -90,30 +83,6 @@ public final class SlimJars {
 
     /** Rewrites the jar without what the rules drop; returns the bytes saved. */
     static long slim(Path jar, List<? extends Rule> rules) throws IOException {
-        Path slimmer = jar.resolveSibling(jar.getFileName() + ".slim");
-        boolean dropped = false;
-        try (ZipFile zip = new ZipFile(jar.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(slimmer))) {
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                if (rules.stream().anyMatch(rule -> rule.drops(entry.getName()))) {
-                    dropped = true;
-                    continue;
-                }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                out.putNextEntry(copy);
-                try (InputStream in = zip.getInputStream(entry)) {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
-        if (!dropped) {
-            Files.delete(slimmer);
-            return 0;
-        }
-        long before = Files.size(jar);
-        Files.move(slimmer, jar, StandardCopyOption.REPLACE_EXISTING);
-        return before - Files.size(jar);
+        return -JarCopy.rewrite(jar, entry -> rules.stream().anyMatch(rule -> rule.drops(entry)), false);
     }
 }

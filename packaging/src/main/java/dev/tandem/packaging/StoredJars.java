@@ -3,14 +3,8 @@ package dev.tandem.packaging;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Keeps a few large jars of classes uncompressed. An installer compresses its whole content
@@ -51,28 +45,6 @@ public final class StoredJars {
 
     /** Rewrites the jar with every entry stored, not deflated. */
     static void store(Path jar) throws IOException {
-        Path stored = jar.resolveSibling(jar.getFileName() + ".stored");
-        try (ZipFile zip = new ZipFile(jar.toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stored))) {
-            out.setMethod(ZipOutputStream.STORED);
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                byte[] bytes;
-                try (var in = zip.getInputStream(entry)) {
-                    bytes = in.readAllBytes();
-                }
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTime(entry.getTime());
-                copy.setMethod(ZipEntry.STORED);
-                copy.setSize(bytes.length);
-                copy.setCompressedSize(bytes.length);
-                CRC32 crc = new CRC32();
-                crc.update(bytes);
-                copy.setCrc(crc.getValue());
-                out.putNextEntry(copy);
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
-        Files.move(stored, jar, StandardCopyOption.REPLACE_EXISTING);
+        JarCopy.rewrite(jar, entry -> false, true);
     }
 }
