@@ -7,13 +7,13 @@ import dev.tandem.app.cowork.TurnResult;
 import dev.tandem.app.partner.Cancellation;
 import dev.tandem.app.partner.ConfiguredPartner;
 import dev.tandem.app.partner.Reply;
+import dev.tandem.app.partner.TokenCounter;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.model.Conversation;
 import dev.tandem.memory.model.TurnRole;
 import dev.tandem.memory.recall.Recall;
 import dev.tandem.memory.store.Store;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +23,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,14 +65,12 @@ public final class ChatViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ObservableList<String> sentWith = FXCollections.observableArrayList();
     private final ObjectProperty<Long> project = new SimpleObjectProperty<>();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper earlier = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper earlier = new ReadOnlyIntegerWrapper();
+    /** What the last message found: the partner answered (true) or could not be reached (false); null before any. */
+    private final ReadOnlyObjectWrapper<Boolean> reached = new ReadOnlyObjectWrapper<>();
     private volatile int shownTurns = SHOWN_TURNS;
     private volatile Cancellation cancellation;
-
     private boolean warm;
-    /** What the last message found: the partner answered (true) or could not be reached (false); null before any. */
-    private final javafx.beans.property.ReadOnlyObjectWrapper<Boolean> reached =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public ChatViewModel(Store store, Recall recall, Supplier<ConfiguredPartner> partners,
                          Supplier<Set<String>> pinned, TaskExecutor background, Executor fxThread) {
@@ -102,7 +102,7 @@ public final class ChatViewModel {
     public void warmUp() {
         if (!warm) {
             warm = true;
-            background.submit(() -> new dev.tandem.app.partner.TokenCounter().count("warm up"));
+            background.submit(() -> new TokenCounter().count("warm up"));
         }
     }
 
@@ -132,7 +132,7 @@ public final class ChatViewModel {
     }
 
     /** How many earlier turns are not shown. */
-    public javafx.beans.property.ReadOnlyIntegerProperty earlierProperty() {
+    public ReadOnlyIntegerProperty earlierProperty() {
         return earlier.getReadOnlyProperty();
     }
 
@@ -180,18 +180,12 @@ public final class ChatViewModel {
         if (reply.turnId() == 0) {
             return CompletableFuture.completedFuture(null);
         }
-        return background.submit(() -> {
-            List<String> shown = new ArrayList<>();
-            for (String source : TurnHistory.sentWith(store, reply.turnId())) {
-                shown.add(SourceText.parse(source).map(item -> source + " — " + SourceText.read(store, item))
-                        .orElse(source));
-            }
-            return shown;
-        }).thenAcceptAsync(shown -> {
-            plan.set(null);
-            sentWith.setAll(shown);
-            inspecting.set(true);
-        }, fxThread);
+        return background.submit(() -> SourceText.described(store, TurnHistory.sentWith(store, reply.turnId())))
+                .thenAcceptAsync(shown -> {
+                    plan.set(null);
+                    sentWith.setAll(shown);
+                    inspecting.set(true);
+                }, fxThread);
     }
 
     /** What went with the earlier reply the person asked about (empty when a new message is inspected). */
@@ -349,7 +343,7 @@ public final class ChatViewModel {
     }
 
     /** Whether the partner answered the last message (null until one was sent), for the status bar. */
-    public javafx.beans.property.ReadOnlyObjectProperty<Boolean> reachedProperty() {
+    public ReadOnlyObjectProperty<Boolean> reachedProperty() {
         return reached.getReadOnlyProperty();
     }
 }

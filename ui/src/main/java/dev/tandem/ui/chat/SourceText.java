@@ -2,6 +2,7 @@ package dev.tandem.ui.chat;
 
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.store.Store;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -27,6 +28,12 @@ final class SourceText {
     }
 
     record Item(ItemKind kind, long id) {
+    }
+
+    /** Each source with its text ("entry:12 — Compost: …"), as the inspector lists what went with a reply. */
+    static List<String> described(Store store, List<String> sources) {
+        return sources.stream().map(source -> parse(source).map(item -> source + " — " + read(store, item))
+                .orElse(source)).toList();
     }
 
     static String read(Store store, Item item) {
