@@ -1,7 +1,6 @@
 package dev.tandem.ui.chat;
 
 import dev.tandem.app.tasks.TaskExecutor;
-import java.util.List;
 import dev.tandem.memory.model.Conversation;
 import dev.tandem.memory.store.Store;
 import dev.tandem.ui.Icons;
@@ -18,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -50,10 +48,6 @@ public final class ChatView {
         }
     };
 
-    /** The finished turns the list shows: the conversation without a reply still streaming in. */
-    private final javafx.collections.ObservableList<ChatLine> settled = javafx.collections.FXCollections
-            .observableArrayList();
-
     private final dev.tandem.ui.documents.DropViewModel drops;
     private final javafx.collections.ObservableList<dev.tandem.memory.model.Project> projects;
 
@@ -76,8 +70,23 @@ public final class ChatView {
         return root;
     }
 
+    /** Puts the caret in the message box; on a page built just now, as soon as the box is in the scene. */
     public void focusMessage() {
-        message.requestFocus();
+        if (message.getScene() != null) {
+            message.requestFocus();
+            return;
+        }
+        // The split pane puts its items in the scene when its skin is made, in the next pulse.
+        message.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> property,
+                                javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    message.sceneProperty().removeListener(this);
+                    message.requestFocus();
+                }
+            }
+        });
     }
 
     private Node conversationList() {
@@ -163,37 +172,17 @@ public final class ChatView {
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        ListView<ChatLine> turns = new ListView<>(settled);
-        turns.setId("turns");
-        turns.getStyleClass().add("chat-turns");
         Label empty = new Label("Ask your partner. Your goals and the memories that matter go with each message; "
                 + "open the inspector to see and change exactly what is sent.");
         empty.setWrapText(true);
         empty.getStyleClass().addAll("text-muted", "hint");
-        turns.setPlaceholder(empty);
         TurnBubble bubbles = new TurnBubble(model, opener, store, background);
-        turns.setCellFactory(view -> new TurnCell(bubbles, rendered));
         LiveReply live = new LiveReply(bubbles, rendered);
-        model.lines().addListener((javafx.collections.ListChangeListener<ChatLine>) change -> {
-            boolean streaming = live.active();
-            follow(live);
-            if (settle() && !settled.isEmpty()) {
-                if (streaming && !live.active() && turns.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-                    // The finished reply joins the list where the live pane left it: at its end. The list takes
-                    // in its new item first, else "the end" would be the one before it.
-                    turns.layout();
-                    flow.setPosition(1);
-                    atEndAfterLayout(turns, flow);
-                } else {
-                    turns.scrollTo(settled.size() - 1); // new turns: show the end of the conversation
-                }
-            }
-        });
-        // The page is built when first shown: a conversation may already be open.
-        follow(live);
-        if (settle() && !settled.isEmpty()) {
-            turns.scrollTo(settled.size() - 1);
-        }
+        TurnList turns = new TurnList(model.lines(), line -> line.streaming() ? live.node(line)
+                : rendered.computeIfAbsent(line, bubbles::render), empty);
+        turns.setId("turns");
+        turns.getStyleClass().add("chat-turns");
+        model.lines().addListener(new TurnHandover(live, rendered, turns, model.lines()));
         Button earlier = new Button();
         earlier.setId("chat-earlier");
         earlier.getStyleClass().addAll("flat", "small");
@@ -257,79 +246,12 @@ public final class ChatView {
         chips.run();
         documents.visibleProperty().bind(Bindings.isNotEmpty(drops.attached()));
         documents.managedProperty().bind(documents.visibleProperty());
-        ChatStage stage = new ChatStage(turns, live.pane(), live.showingProperty(), live::fit);
-        VBox.setVgrow(stage, Priority.ALWAYS);
-        VBox conversation = new VBox(10, title, documents, notice, earlier, stage, composer);
+        VBox.setVgrow(turns, Priority.ALWAYS);
+        VBox conversation = new VBox(10, title, documents, notice, earlier, turns, composer);
         conversation.setPadding(new Insets(16));
         BorderPane pane = new BorderPane(conversation);
         Node drawer = new InspectorView(model).root();
         model.inspectingProperty().addListener((o, was, on) -> pane.setRight(on ? drawer : null));
         return pane;
-    }
-
-    /** A reply streaming in goes to the live pane; when it is complete its bubble goes to the cache for the list. */
-    private void follow(LiveReply live) {
-        var lines = model.lines();
-        ChatLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-        if (last != null && last.streaming()) {
-            int from = liveFrom(lines);
-            live.show(from < lines.size() - 1 ? lines.get(from) : null, last);
-        } else if (live.active()) {
-            if (last != null && last.role() == dev.tandem.memory.model.TurnRole.ASSISTANT) {
-                live.finish(last);
-            } else {
-                live.clear();
-            }
-        }
-    }
-
-    /**
-     * Where the live pane's part of the conversation starts: the reply streaming in and the message
-     * it answers, if that was just sent; the list does not change until the reply is complete.
-     */
-    private static int liveFrom(List<ChatLine> lines) {
-        int size = lines.size();
-        if (size == 0 || !lines.get(size - 1).streaming()) {
-            return size;
-        }
-        ChatLine before = size >= 2 ? lines.get(size - 2) : null;
-        return before != null && before.role() == dev.tandem.memory.model.TurnRole.USER && before.turnId() == 0
-                ? size - 2 : size - 1;
-    }
-
-    /**
-     * Brings the list up to the conversation without its streaming reply, touching only the turns
-     * that changed; says whether turns were added.
-     */
-    private boolean settle() {
-        var lines = model.lines();
-        int size = liveFrom(lines);
-        int same = 0;
-        while (same < Math.min(size, settled.size()) && settled.get(same) == lines.get(same)) {
-            same++;
-        }
-        if (same == size && same == settled.size()) {
-            return false;
-        }
-        int before = settled.size();
-        if (same < settled.size()) {
-            settled.remove(same, settled.size());
-        }
-        settled.addAll(lines.subList(same, size));
-        return settled.size() > before || same == 0;
-    }
-
-    /** Once the next layout has measured the new cells, the end again: the first position used estimates. */
-    private static void atEndAfterLayout(ListView<ChatLine> turns, VirtualFlow<?> flow) {
-        javafx.scene.Scene scene = turns.getScene();
-        if (scene == null) {
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            flow.setPosition(1);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
     }
 }

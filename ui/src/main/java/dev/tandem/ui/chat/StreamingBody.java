@@ -38,7 +38,13 @@ final class StreamingBody {
             finished.getChildren().addAll(new java.util.ArrayList<>(added.getChildren()));
             finishedText = done;
         }
-        VBox open = MarkdownRenderer.render(text.substring(boundary), onLink);
+        String rest = text.substring(boundary);
+        if (rest.isBlank()) {
+            // Nothing open: no empty paragraph (and no gap) under the finished ones.
+            box.getChildren().remove(1, box.getChildren().size());
+            return;
+        }
+        VBox open = MarkdownRenderer.render(rest, onLink);
         if (box.getChildren().size() > 1) {
             box.getChildren().set(1, open);
         } else {

@@ -47,39 +47,49 @@ final class TurnBubble {
     }
 
     /** The bubble around a rendered text: who wrote it, the citation chips, its state, "Ask again". */
-    Node around(ChatLine line, Node body) {
+    VBox around(ChatLine line, Node body) {
         boolean mine = line.role() == TurnRole.USER;
         Label who = new Label(mine ? "You" : "Partner", Icons.of(mine ? Feather.USER : Feather.CPU));
         who.getStyleClass().addAll("text-small", "text-muted");
         VBox bubble = new VBox(4, who, body);
         bubble.getStyleClass().addAll("turn", mine ? "turn-mine" : "turn-partner");
         bubble.setPadding(new Insets(8, 12, 8, 12));
+        dress(bubble, line);
+        return bubble;
+    }
+
+    /**
+     * Gives a bubble made by {@link #around} what goes under the text of {@code line}, in place of
+     * what it had: the text itself is not moved, so it is not styled or laid out again.
+     */
+    void dress(VBox bubble, ChatLine line) {
+        var parts = bubble.getChildren();
+        parts.remove(2, parts.size());
         if (!line.citations().isEmpty()) {
             FlowPane chips = new FlowPane(6, 4);
             for (Citation citation : line.citations()) {
                 chips.getChildren().add(chip(citation));
             }
-            bubble.getChildren().add(chips);
+            parts.add(chips);
         }
         if (!line.state().isEmpty()) {
             Label state = new Label(line.state());
             state.setWrapText(true);
             state.getStyleClass().addAll("text-small", "turn-state");
-            bubble.getChildren().add(state);
+            parts.add(state);
         }
-        if (!mine && line.turnId() != 0) {
+        if (line.role() != TurnRole.USER && line.turnId() != 0) {
             Button sent = new Button("What was sent", Icons.of(Feather.LAYERS));
             sent.getStyleClass().addAll("flat", "small", "turn-sent");
             sent.setOnAction(e -> model.inspect(line));
-            bubble.getChildren().add(sent);
+            parts.add(sent);
         }
         if (line.retryable()) {
             Button retry = new Button("Ask again", Icons.of(Feather.ROTATE_CW));
             retry.getStyleClass().addAll("flat", "small");
             retry.setOnAction(e -> model.retry(line));
-            bubble.getChildren().add(retry);
+            parts.add(retry);
         }
-        return bubble;
     }
 
     /** What a click on a citation link does: opens the source the marker stands for in the line shown then. */

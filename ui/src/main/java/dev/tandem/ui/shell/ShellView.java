@@ -211,7 +211,8 @@ public final class ShellView {
         overlayWhenShown(workspace.welcome().showingProperty(), () -> new WelcomeView(workspace.welcome()).root());
         Platform.runLater(() -> {
             split.setDividerPositions(0.22, 0.68);
-            if (!workspace.welcome().showingProperty().get()) {
+            // Not when another page was asked for in the meantime (Ctrl+L at once): it has the caret.
+            if (!workspace.welcome().showingProperty().get() && workspace.pageProperty().get() == Workspace.Page.JOURNAL) {
                 journalView.focusText();
             }
         });

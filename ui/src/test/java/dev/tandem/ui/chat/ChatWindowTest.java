@@ -128,7 +128,7 @@ class ChatWindowTest {
     }
 
     @Test
-    void aLongReplyGrowsInItsOwnPaneThenJoinsTheConversation(FxRobot robot) throws Exception {
+    void aLongReplyStreamsAtTheEndOfTheConversationAndStaysInItsBubble(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
         Workspace workspace = model.workspaceProperty().get();
         StringBuilder body = new StringBuilder();
@@ -146,20 +146,34 @@ class ChatWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chat-message").tryQuery().isPresent());
         robot.clickOn("#chat-message").write("Plan my training for a half marathon");
         robot.clickOn("#chat-send");
-        javafx.scene.control.ScrollPane live = robot.lookup("#live-reply").queryAs(javafx.scene.control.ScrollPane.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> live.getHeight() > 0 && texts(live).contains("Week 2"));
-        javafx.scene.control.ListView<?> turns = robot.lookup("#turns").queryAs(javafx.scene.control.ListView.class);
-        assertThat(turns.getItems()).as("the list changes only once the reply is complete").isEmpty();
-        assertThat(texts(live)).as("the message just sent is above the reply").contains("Plan my training");
-        assertThat(workspace.chat().lines().get(1).streaming()).isTrue();
+        TurnList turns = robot.lookup("#turns").queryAs(TurnList.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> texts(turns).contains("Week 3"));
+        javafx.scene.Node[] streaming = new javafx.scene.Node[1];
+        robot.interact(() -> {
+            assertThat(workspace.chat().lines().get(1).streaming()).isTrue();
+            assertThat(turns.inView()).as("the message and the reply under it").hasSize(2);
+            streaming[0] = turns.inView().get(1);
+            assertThat(texts(turns)).contains("Plan my training");
+            assertThat(bottom(streaming[0])).as("the end of the reply is in view")
+                    .isLessThanOrEqualTo(turns.getHeight() + 0.5);
+        });
         shoot(robot, "chat-streaming-light.png");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !workspace.chat().busyProperty().get()
                 && workspace.chat().lines().size() == 2 && workspace.chat().lines().get(1).turnId() != 0);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> live.getHeight() == 0 && turns.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(texts(live)).isEmpty();
-        assertThat(texts(turns)).contains("Week 12: two short runs and one long run, a little longer each time.");
+        robot.interact(() -> {
+            javafx.scene.Node finished = turns.inView().get(turns.inView().size() - 1);
+            assertThat(finished).as("the finished reply is the bubble it streamed in").isSameAs(streaming[0]);
+            assertThat(texts(turns)).contains("Week 12: two short runs and one long run, a little longer each time.");
+            assertThat(finished.lookup(".turn-sent")).as("and it now offers what was sent").isNotNull();
+            assertThat(bottom(finished)).as("its end in view").isLessThanOrEqualTo(turns.getHeight() + 0.5);
+        });
+    }
+
+    /** Where a turn's bottom edge is in the list. */
+    private static double bottom(javafx.scene.Node turn) {
+        return turn.getBoundsInParent().getMaxY();
     }
 
     /** The text shown under a node, its Text nodes joined. */
@@ -193,9 +207,9 @@ class ChatWindowTest {
 
         robot.clickOn("#show-partner");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#turns").tryQuery().isPresent());
-        javafx.scene.control.ListView<?> list = robot.lookup("#turns").queryAs(javafx.scene.control.ListView.class);
+        TurnList list = robot.lookup("#turns").queryAs(TurnList.class);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(list.getItems()).hasSize(6);
+        assertThat(list.inView()).as("six short turns all fit").hasSize(6);
         assertThat(texts(list)).contains("Turn 5 about varnishing the tiller");
     }
 
@@ -208,7 +222,8 @@ class ChatWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.write("Plan my long run");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.workspaceProperty().get().chat().draftProperty().get()).isEqualTo("Plan my long run");
+        assertThat(model.workspaceProperty().get().chat().draftProperty().get()).as(() -> "focus on "
+                + scene.getFocusOwner()).isEqualTo("Plan my long run");
         assertThat(robot.lookup("#show-partner").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 }
