@@ -64,6 +64,23 @@ public final class ChatView {
         root.setDividerPositions(0.26);
         root.getStyleClass().add("chat");
         model.warmUp();
+        model.startAfterShown(this::afterLayout);
+    }
+
+    /** Runs {@code work} once the next frame is laid out (at once when the pane is not shown). */
+    private void afterLayout(Runnable work) {
+        javafx.scene.Scene scene = root.getScene();
+        if (scene == null) {
+            work.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            work.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     public Parent root() {

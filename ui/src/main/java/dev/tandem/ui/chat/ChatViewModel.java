@@ -55,6 +55,7 @@ public final class ChatViewModel {
     private final Supplier<Set<String>> pinned;
     private final TaskExecutor background;
     private final Executor fxThread;
+    private Executor afterShown = Runnable::run;
     private final ObservableList<Conversation> conversations = FXCollections.observableArrayList();
     private final ObjectProperty<Conversation> current = new SimpleObjectProperty<>();
     private final ObservableList<ChatLine> lines = FXCollections.observableArrayList();
@@ -95,14 +96,20 @@ public final class ChatViewModel {
     }
 
     /**
-     * Loads the token encoding in the background while the person is still writing, so that the
-     * first message does not pay for it (tens of megabytes, and a garbage-collector pause the
-     * window would feel while the reply streams in).
+     * Prepares a message that is never sent, in the background, while the person is still writing:
+     * the first real message then finds the token encoding loaded (tens of megabytes, and a
+     * garbage-collector pause the window would feel) and the search and counting code compiled
+     * (else the compiler takes both cores of a small machine just as the reply starts to stream).
+     * Nothing is stored and nothing leaves the machine.
      */
     public void warmUp() {
         if (!warm) {
             warm = true;
-            background.submit(() -> new TokenCounter().count("warm up"));
+            background.submit(() -> {
+                new TokenCounter().count("warm up");
+                session(null).prepare("What should I do next about my plans this week?", Set.of());
+                return null;
+            }).exceptionally(failure -> null);
         }
     }
 
@@ -201,6 +208,15 @@ public final class ChatViewModel {
         }
     }
 
+    /**
+     * Where the work for a message sent starts: at once (the default), or, in the window, once the
+     * frame that shows the message is laid out, so that frame does not share the processor with
+     * the search and counting that prepare the message.
+     */
+    public void startAfterShown(Executor when) {
+        afterShown = when;
+    }
+
     /** Sends the message with the plan as the inspector shows it (prepared now if it was not looked at). */
     public CompletableFuture<Void> send() {
         String message = draft.get().strip();
@@ -234,7 +250,9 @@ public final class ChatViewModel {
         lines.addAll(new ChatLine(0, TurnRole.USER, message, List.of(), "", false),
                 new ChatLine(0, TurnRole.ASSISTANT, "", List.of(), "", true));
         StreamBuffer buffer = new StreamBuffer();
-        return background.submit(() -> {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        afterShown.execute(() -> shown.complete(null));
+        return shown.thenCompose(drawn -> background.submit(() -> {
             Conversation conversation = open != null ? open : store.conversations().start(title(message),
                     inProject, null);
             CoworkSession session = session(conversation);
@@ -242,7 +260,7 @@ public final class ChatViewModel {
                     : session.prepare(message, pins);
             TurnResult result = session.send(ready, piece -> buffer.append(piece, this::showStreaming), cancel);
             return new Sent(conversation, result);
-        }).handleAsync((sent, failure) -> {
+        })).handleAsync((sent, failure) -> {
             busy.set(false);
             cancellation = null;
             if (failure != null) {

@@ -80,6 +80,7 @@ public final class MemoryPanelView {
         model.cards().addListener((ListChangeListener<RecallViewModel.Card>) change -> fill());
         fill();
         root.getChildren().addAll(heading, message, scroll);
+        root.sceneProperty().addListener((o, was, now) -> model.setShown(now != null));
         root.getStyleClass().add("memory-panel");
         root.setPadding(new Insets(16));
         root.setMinWidth(240);

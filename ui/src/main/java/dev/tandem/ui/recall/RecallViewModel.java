@@ -61,6 +61,8 @@ public final class RecallViewModel {
     private List<Recollection> found = List.of();
     private Context context = new Context("", null, null, List.of());
     private volatile CompletableFuture<?> running;
+    private boolean shown = true;
+    private boolean stale;
 
     public RecallViewModel(Recall recall, TaskExecutor background, Executor fxThread) {
         this.recall = recall;
@@ -95,6 +97,18 @@ public final class RecallViewModel {
         ask();
     }
 
+    /**
+     * Whether the panel is on screen. While it is not (the partner page has none), nothing is asked:
+     * the search would compete with the work on screen for nothing. Shown again, it asks at once.
+     */
+    public void setShown(boolean now) {
+        shown = now;
+        if (now && stale) {
+            stale = false;
+            ask();
+        }
+    }
+
     /** Asks again about the same text (the index caught up, so the answer may have changed). */
     public void askAgain() {
         ask();
@@ -124,6 +138,10 @@ public final class RecallViewModel {
     }
 
     private void ask() {
+        if (!shown) {
+            stale = true;
+            return;
+        }
         long asked = generation.incrementAndGet();
         CompletableFuture<?> previous = running;
         if (previous != null) {

@@ -15,6 +15,7 @@ import dev.tandem.memory.recall.Recall;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -121,6 +122,34 @@ class ChatViewModelTest {
         assertThat(chat.lines().get(0).text()).isEqualTo("Are you there?");
         assertThat(chat.lines().get(0).state()).isEqualTo(ChatViewModel.WAITING);
         assertThat(tandem.store().jobs().list()).anyMatch(job -> job.kind().equals(CoworkSession.REPLY_JOB));
+    }
+
+    @Test
+    void theWarmUpPreparesAMessageThatIsNeitherStoredNorSent() throws Exception {
+        long turnsBefore = tandem.store().conversations().list().size();
+        chat.warmUp();
+        chat.refresh().join();
+        assertThat(chat.conversations()).hasSize((int) turnsBefore);
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(chat.lines()).isEmpty();
+    }
+
+    @Test
+    void theWorkForAMessageStartsOnceTheWindowHasShownIt() throws Exception {
+        List<Runnable> frame = new java.util.ArrayList<>();
+        chat.startAfterShown(frame::add);
+        server.enqueue(stream("Fair winds."));
+        chat.draftProperty().set("When is the next high tide?");
+        var sent = chat.send();
+        assertThat(chat.lines()).hasSize(2);
+        assertThat(chat.lines().get(1).streaming()).isTrue();
+        assertThat(server.getRequestCount()).as("nothing asked before the frame").isZero();
+        assertThat(sent).isNotDone();
+
+        frame.forEach(Runnable::run);
+        sent.join();
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(chat.lines().get(1).text()).isEqualTo("Fair winds.");
     }
 
     @Test

@@ -58,6 +58,28 @@ class RecallViewModelTest {
         }
     }
 
+    @Test
+    void aPanelOffScreenAsksNothingUntilItIsShownAgain() {
+        try (Tandem tandem = Tandem.open(dir)) {
+            Entry heap = add(tandem, "Compost heap", "Built a compost heap from pallets; worms arrived.");
+            Entry dentist = add(tandem, "Dentist", "Booked the dentist for Tuesday morning.");
+            tandem.index().awaitCurrent(Duration.ofSeconds(10));
+            RecallViewModel model = new RecallViewModel(new Recall(tandem.index(), Clock.systemUTC()),
+                    TaskExecutor.sameThread(), Runnable::run);
+            model.contextChanged(new RecallViewModel.Context("turning the compost heap", null, null, List.of()));
+            assertThat(ids(model)).contains(heap.id());
+
+            model.setShown(false);
+            model.contextChanged(new RecallViewModel.Context("the dentist on Tuesday", null, null, List.of()));
+            model.askAgain();
+            assertThat(ids(model)).as("nothing asked while off screen").contains(heap.id())
+                    .doesNotContain(dentist.id());
+
+            model.setShown(true);
+            assertThat(ids(model)).as("asked at once when shown").contains(dentist.id()).doesNotContain(heap.id());
+        }
+    }
+
     private static Entry add(Tandem tandem, String title, String body) {
         return tandem.store().entries().add(Entry.draft(title, body, EntryKind.NOTE, null, List.of(), null));
     }
