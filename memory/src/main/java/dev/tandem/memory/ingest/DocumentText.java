@@ -95,7 +95,7 @@ final class DocumentText {
             String why = e.getMessage() == null ? "" : e.getMessage();
             throw new TandemException(why.toLowerCase(Locale.ROOT).contains("zip bomb")
                     ? "it expands to far more than its size (a zip bomb), so it was left out"
-                    : "it is damaged or not what its name says (" + firstLine(why) + ")", e);
+                    : "it is damaged or not what its name says (" + firstLine(reader(e)) + ")", e);
         }
         String type = metadata.get(org.apache.tika.metadata.HttpHeaders.CONTENT_TYPE);
         String parsedBy = metadata.get(TikaCoreProperties.TIKA_PARSED_BY);
@@ -103,6 +103,19 @@ final class DocumentText {
             throw new TandemException("it is not a document Tandem can read");
         }
         return new Extracted(handler.toString(), type == null ? "application/octet-stream" : type, truncated);
+    }
+
+    /**
+     * What the reader of the format said, not the wrapper around it ("TIKA-198: Illegal
+     * IOException from org.apache.tika.parser.pdf.PDFParser@1a2b3c" says nothing to a person).
+     */
+    private static String reader(TikaException e) {
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String said = deepest.getMessage();
+        return said == null || said.isBlank() ? String.valueOf(e.getMessage()) : said.strip();
     }
 
     private static String firstLine(String text) {
