@@ -26,13 +26,18 @@ public final class BenchProbe {
     static final String SECONDS = "tandem.bench.seconds";
     private static final long KEY_GAP_MILLIS = 120;
     private static final long WORD_PAUSE_MILLIS = 450;
+    private static final int SCROLL_SECONDS = 4;
+    private static final double SCROLL_NOTCH = 40;
 
     private final Scene scene;
     private final Workspace workspace;
     private final List<Long> pulseGaps = new ArrayList<>();
     private final List<Long> refreshes = new ArrayList<>();
     private volatile boolean typing;
+    private volatile boolean scrolling;
+    private final List<Long> scrollGaps = new ArrayList<>();
     private long lastPulse;
+    private double scrolled;
     private final long started = System.nanoTime();
     private volatile long waitingSince;
 
@@ -93,11 +98,11 @@ public final class BenchProbe {
         keepDrawing.start();
         scene.addPostLayoutPulseListener(() -> {
             long now = System.nanoTime();
-            if (typing && lastPulse != 0) {
-                pulseGaps.add(now - lastPulse);
+            if ((typing || scrolling) && lastPulse != 0) {
+                (scrolling ? scrollGaps : pulseGaps).add(now - lastPulse);
                 if (now - lastPulse > TimeUnit.MILLISECONDS.toNanos(50)) {
-                    System.out.printf(Locale.ROOT, "pause %.1f ms at %.1f s%n", (now - lastPulse) / 1e6,
-                            (now - started) / 1e9);
+                    System.out.printf(Locale.ROOT, "pause %.1f ms at %.1f s%s%n", (now - lastPulse) / 1e6,
+                            (now - started) / 1e9, scrolling ? " (scrolling)" : "");
                 }
             }
             lastPulse = now;
@@ -148,7 +153,11 @@ public final class BenchProbe {
                     Thread.sleep(20);
                 }
                 Thread.sleep(1_000); // frames go on being counted while the finished reply joins the conversation
-                Platform.runLater(() -> typing = false);
+                Platform.runLater(() -> {
+                    typing = false;
+                    scrollUp();
+                });
+                Thread.sleep(SCROLL_SECONDS * 1_000 + 200);
                 Platform.runLater(() -> reportChat((opened[1] - opened[0]) / 1e6, (streamed[1] - streamed[0]) / 1e9,
                         chat.lines().get(chat.lines().size() - 1).text().length()));
             } catch (InterruptedException e) {
@@ -159,9 +168,40 @@ public final class BenchProbe {
         driver.start();
     }
 
+    /**
+     * Scrolls the conversation up as a mouse wheel would, a notch (40 px) a frame, for a few
+     * seconds: turns come into view that were never laid out at this width.
+     */
+    private void scrollUp() {
+        javafx.scene.Node turns = scene.lookup("#turns");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SCROLL_SECONDS);
+        scrolling = true;
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (now > end) {
+                    scrolling = false;
+                    stop();
+                    return;
+                }
+                javafx.geometry.Point2D at = turns.localToScene(turns.getLayoutBounds().getWidth() / 2,
+                        turns.getLayoutBounds().getHeight() / 2);
+                javafx.event.Event.fireEvent(turns, new javafx.scene.input.ScrollEvent(
+                        javafx.scene.input.ScrollEvent.SCROLL, at.getX(), at.getY(), at.getX(), at.getY(), false,
+                        false, false, false, false, false, 0, SCROLL_NOTCH, 0, SCROLL_NOTCH,
+                        javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+                scrolled += SCROLL_NOTCH;
+            }
+        }.start();
+    }
+
     private void reportChat(double openMillis, double streamSeconds, int replyChars) {
+        long[] gaps = scrollGaps.stream().mapToLong(Long::longValue).sorted().toArray();
+        long over = Arrays.stream(gaps).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(50)).count();
         System.out.println(String.format(Locale.ROOT, "CHAT open_500_turns_ms=%.0f stream_s=%.1f reply_chars=%d",
-                openMillis, streamSeconds, replyChars) + frames());
+                openMillis, streamSeconds, replyChars) + frames() + " scrolled_px=" + scrolled + " scroll_p99_ms="
+                + ms(gaps, 99) + " scroll_max_ms=" + ms(gaps, 100) + " scroll_pauses_over_50ms=" + over);
         System.out.flush();
         Platform.exit();
     }
