@@ -6,7 +6,6 @@ import dev.tandem.app.Tandem;
 import dev.tandem.app.partner.Preset;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.app.settings.SettingsFile;
-import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
@@ -44,7 +43,7 @@ class ChatWindowTest {
 
     private MockWebServer server;
     private Scene scene;
-    private BackgroundExecutor background;
+    private TestWindow window;
     private ShellViewModel model;
     private long goalId;
 
@@ -62,16 +61,15 @@ class ChatWindowTest {
                     null, List.of(), null));
             tandem.index().awaitCurrent(Duration.ofSeconds(10));
         }
-        background = new BackgroundExecutor("test-ui-work", 3);
-        model = TestWindow.show(stage, background, 1280, 800);
+        window = TestWindow.show(stage, 1280, 800);
+        model = window.model();
         scene = stage.getScene();
         model.open(dir);
     }
 
     @AfterEach
     void tearDown() {
-        model.close();
-        background.close();
+        window.close();
         server.close();
     }
 

@@ -6,7 +6,6 @@ import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
 import dev.tandem.app.Tandem;
-import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.memory.model.Conversation;
 import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.shell.ShellViewModel;
@@ -48,7 +47,7 @@ class DropWindowTest {
     @TempDir
     Path dir;
 
-    private BackgroundExecutor background;
+    private TestWindow window;
     private ShellViewModel model;
     private long talk;
 
@@ -59,15 +58,14 @@ class DropWindowTest {
             tandem.store().entries().add(dev.tandem.memory.model.Entry.draft("Dinghy", "Looked at dinghy courses.",
                     dev.tandem.memory.model.EntryKind.NOTE, null, List.of(), null)); // not a new journal: no welcome
         }
-        background = new BackgroundExecutor("test-ui-work", 3);
-        model = TestWindow.show(stage, background, 1280, 800);
+        window = TestWindow.show(stage, 1280, 800);
+        model = window.model();
         model.open(dir);
     }
 
     @AfterEach
     void tearDown() {
-        model.close();
-        background.close();
+        window.close();
     }
 
     @Test

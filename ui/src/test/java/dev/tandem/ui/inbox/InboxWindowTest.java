@@ -3,7 +3,6 @@ package dev.tandem.ui.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.app.Tandem;
-import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.memory.model.Memory;
 import dev.tandem.memory.model.MemoryKind;
 import dev.tandem.memory.model.MemoryStatus;
@@ -32,7 +31,7 @@ class InboxWindowTest {
     @TempDir
     Path dir;
 
-    private BackgroundExecutor background;
+    private TestWindow window;
     private ShellViewModel model;
 
     @Start
@@ -41,15 +40,14 @@ class InboxWindowTest {
             tandem.store().memories().propose(List.of(new Memories.Proposal("Jonas shares the garden",
                     MemoryKind.FACT, null, null, "Jonas brought worms.")), null);
         }
-        background = new BackgroundExecutor("test-ui-work", 3);
-        model = TestWindow.show(stage, background, 1200, 760);
+        window = TestWindow.show(stage, 1200, 760);
+        model = window.model();
         model.open(dir);
     }
 
     @AfterEach
     void tearDown() {
-        model.close();
-        background.close();
+        window.close();
     }
 
     @Test

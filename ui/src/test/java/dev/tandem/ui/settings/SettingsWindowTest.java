@@ -2,7 +2,6 @@ package dev.tandem.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.app.partner.Preset;
 import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.shell.ShellViewModel;
@@ -29,21 +28,20 @@ class SettingsWindowTest {
     @TempDir
     Path dir;
 
-    private BackgroundExecutor background;
+    private TestWindow window;
     private ShellViewModel model;
 
     @Start
     void start(Stage stage) throws Exception {
         java.nio.file.Files.writeString(dir.resolve("settings.json"), "{\"desktop\":{\"theme\":\"light\",\"welcomed\":true}}");
-        background = new BackgroundExecutor("test-ui-work", 3);
-        model = TestWindow.show(stage, background, 1200, 760);
+        window = TestWindow.show(stage, 1200, 760);
+        model = window.model();
         model.open(dir);
     }
 
     @AfterEach
     void tearDown() {
-        model.close();
-        background.close();
+        window.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.tandem.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.Theme;
@@ -35,20 +34,19 @@ class ScreenshotTest {
     Path dir;
 
     private Scene scene;
-    private BackgroundExecutor background;
+    private TestWindow window;
     private ShellViewModel model;
 
     @Start
     void start(Stage stage) {
-        background = new BackgroundExecutor("test-ui-work", 2);
-        model = TestWindow.show(stage, background, 1280, 800);
+        window = TestWindow.show(stage, 1280, 800);
+        model = window.model();
         scene = stage.getScene();
     }
 
     @AfterEach
     void tearDown() {
-        model.close();
-        background.close();
+        window.close();
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.tandem.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.app.Tandem;
-import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
@@ -39,7 +38,7 @@ class WorkspaceWindowTest {
 
     private Path dir;
 
-    private BackgroundExecutor background;
+    private TestWindow window;
     private ShellViewModel model;
 
     private static Path journal() throws java.io.IOException {
@@ -59,15 +58,14 @@ class WorkspaceWindowTest {
     @Start
     void start(Stage stage) throws java.io.IOException {
         dir = journal();
-        background = new BackgroundExecutor("test-ui-work", 2);
-        model = TestWindow.show(stage, background, 1200, 760);
+        window = TestWindow.show(stage, 1200, 760);
+        model = window.model();
         model.open(dir);
     }
 
     @AfterEach
     void tearDown() {
-        model.close();
-        background.close();
+        window.close();
     }
 
     private Workspace ready() throws Exception {
