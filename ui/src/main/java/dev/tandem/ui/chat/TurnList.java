@@ -138,8 +138,12 @@ final class TurnList extends Region {
         requestLayout();
     }
 
+    /** Page keys, Home and End also from a button in a turn; the arrows only when the list itself has the focus. */
     private void key(KeyEvent event) {
-        if (event.getTarget() != this) {
+        boolean arrow = event.getCode() == javafx.scene.input.KeyCode.UP
+                || event.getCode() == javafx.scene.input.KeyCode.DOWN;
+        if (event.getTarget() instanceof javafx.scene.control.TextInputControl || arrow && event.getTarget() != this
+                || event.isShortcutDown() || event.isAltDown()) {
             return;
         }
         switch (event.getCode()) {
