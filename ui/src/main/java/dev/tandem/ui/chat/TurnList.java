@@ -58,6 +58,9 @@ final class TurnList extends Region {
         this.nodeFor = nodeFor;
         this.placeholder = placeholder;
         getStyleClass().add("turn-list");
+        // Reachable with Tab, so the keys that move the conversation work without a mouse.
+        setFocusTraversable(true);
+        setAccessibleText("Conversation");
         bar.setOrientation(Orientation.VERTICAL);
         bar.setMax(1);
         bar.setVisible(false);
