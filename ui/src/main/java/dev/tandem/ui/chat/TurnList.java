@@ -83,6 +83,17 @@ final class TurnList extends Region {
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        // After the focus change is drawn: a button just styled as focused is laid out by then.
+        javafx.beans.value.ChangeListener<Node> focus = (o, was, now) -> javafx.application.Platform.runLater(
+                () -> reveal(now));
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(focus);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(focus);
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             Node owner = getScene() == null ? null : getScene().getFocusOwner();
             while (owner != null && owner != this) {
@@ -108,6 +119,25 @@ final class TurnList extends Region {
         following = false;
         offset += pixels;
         requestLayout();
+    }
+
+    /** Brings a button in a turn that got the focus (with Tab) wholly into view. */
+    private void reveal(Node focused) {
+        Node in = focused;
+        while (in != null && in.getParent() != this) {
+            in = in.getParent();
+        }
+        if (in == null || focused == this || !inView.contains(in)) {
+            return;
+        }
+        javafx.geometry.Bounds box = sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double above = snappedTopInset();
+        double below = above + viewport;
+        if (box.getMinY() < above) {
+            scrollBy(box.getMinY() - above - GAP);
+        } else if (box.getMaxY() > below) {
+            scrollBy(Math.min(box.getMaxY() - below + GAP, box.getMinY() - above - GAP));
+        }
     }
 
     /** The nodes laid out in the last layout, top to bottom. */

@@ -177,6 +177,34 @@ class TurnListTest {
     }
 
     @Test
+    void aButtonInATurnThatGetsTheFocusComesIntoView(FxRobot robot) throws Exception {
+        javafx.scene.control.Button[] ask = new javafx.scene.control.Button[1];
+        robot.interact(() -> {
+            lines.setAll(line(0), line(1), line(2), line(3), line(4), line(5), line(6), line(7));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            list.scrollBy(-10_000); // the first turns in view, the last one below
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            assertThat(text(list.inView().get(0))).isEqualTo("Turn 0");
+            Node lastTurn = list.inView().get(list.inView().size() - 1);
+            assertThat(lastTurn.getBoundsInParent().getMaxY()).isGreaterThan(list.getHeight());
+            ask[0] = new javafx.scene.control.Button("Ask again");
+            ((Label) lastTurn).setGraphic(ask[0]);
+        });
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> ask[0].getHeight() > 0);
+        robot.interact(() -> ask[0].requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.geometry.Bounds box = list.sceneToLocal(ask[0].localToScene(ask[0].getBoundsInLocal()));
+            assertThat(box.getMinY()).isGreaterThanOrEqualTo(0);
+            assertThat(box.getMaxY()).isLessThanOrEqualTo(list.getHeight());
+        });
+    }
+
+    @Test
     void anEmptyConversationShowsThePlaceholder(FxRobot robot) {
         robot.interact(lines::clear);
         WaitForAsyncUtils.waitForFxEvents();
