@@ -50,6 +50,10 @@ public final class DesktopApp extends Application {
         stage.show();
         BenchProbe.mark("shown");
         shell.open(directory);
+        // Day and month names come from the JDK's locale data, read on first use: read it now, in
+        // the background, not on the FX thread when the memory panel first answers (a frame of 50 ms).
+        background.submit(() -> java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH)
+                .format(java.time.LocalDate.now()));
     }
 
     private static Path dataDirArgument(List<String> raw) {

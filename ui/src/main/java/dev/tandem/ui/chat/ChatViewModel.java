@@ -259,6 +259,7 @@ public final class ChatViewModel {
             PromptPlan ready = looked != null && looked.message().equals(message) ? looked
                     : session.prepare(message, pins);
             TurnResult result = session.send(ready, piece -> buffer.append(piece, this::showStreaming), cancel);
+            buffer.flush(this::showStreaming); // the whole reply is drawn before it joins the conversation
             return new Sent(conversation, result);
         })).handleAsync((sent, failure) -> {
             busy.set(false);

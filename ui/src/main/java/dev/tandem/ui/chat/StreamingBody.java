@@ -15,6 +15,7 @@ final class StreamingBody {
     private final VBox finished = new VBox(8);
     private final Consumer<String> onLink;
     private String finishedText = "";
+    private String shownText;
 
     StreamingBody(Consumer<String> onLink) {
         this.onLink = onLink;
@@ -27,6 +28,10 @@ final class StreamingBody {
     }
 
     void show(String text) {
+        if (text.equals(shownText)) {
+            return; // the reply completed as it was last drawn: nothing to render again
+        }
+        shownText = text;
         int boundary = lastBlockBoundary(text);
         String done = text.substring(0, boundary);
         if (!done.startsWith(finishedText)) {

@@ -29,7 +29,6 @@ final class TurnList extends Region {
 
     private static final double GAP = 8;
     private static final double STEP = 40;
-    private static final double FIRST_GUESS = 80;
     private static final double MIN_THUMB = 28;
 
     private final ObservableList<ChatLine> rows;
@@ -37,10 +36,7 @@ final class TurnList extends Region {
     private final Node placeholder;
     private final ScrollBar bar = new ScrollBar();
     private final Rectangle clip = new Rectangle();
-    /** Per row, its node while in the scene, else null. */
-    private final List<Node> nodes = new ArrayList<>();
-    /** Per row, its height at {@link #width} when last measured, else NaN. */
-    private final List<Double> heights = new ArrayList<>();
+    private final TurnRows known;
     private final List<Node> inView = new ArrayList<>();
     private double width = -1;
     private double viewport;
@@ -66,10 +62,7 @@ final class TurnList extends Region {
         bar.setVisible(false);
         getChildren().addAll(placeholder, bar);
         setClip(clip);
-        for (int i = 0; i < rows.size(); i++) {
-            nodes.add(null);
-            heights.add(Double.NaN);
-        }
+        known = new TurnRows(rows.size(), GAP);
         rows.addListener((ListChangeListener<ChatLine>) this::changed);
         bar.valueProperty().addListener((o, was, now) -> {
             if (!adjusting) {
@@ -150,20 +143,7 @@ final class TurnList extends Region {
     }
 
     private void changed(ListChangeListener.Change<? extends ChatLine> change) {
-        while (change.next()) {
-            int from = change.getFrom();
-            if (change.wasPermutated()) {
-                for (int i = from; i < change.getTo(); i++) {
-                    nodes.set(i, null);
-                    heights.set(i, Double.NaN);
-                }
-                continue;
-            }
-            nodes.subList(from, from + change.getRemovedSize()).clear();
-            heights.subList(from, from + change.getRemovedSize()).clear();
-            nodes.addAll(from, Collections.nCopies(change.getAddedSize(), null));
-            heights.addAll(from, Collections.nCopies(change.getAddedSize(), Double.NaN));
-        }
+        known.changed(change);
         if (rows.isEmpty()) {
             following = true;
             anchor = null;
@@ -203,13 +183,8 @@ final class TurnList extends Region {
             return;
         }
         double wanted = Math.max(0, share) * Math.max(0, total - viewport);
-        double guess = averageHeight();
-        double before = 0;
-        int row = 0;
-        while (row < rows.size() - 1 && before + known(row, guess) + GAP <= wanted) {
-            before += known(row, guess) + GAP;
-            row++;
-        }
+        int row = known.rowAt(wanted);
+        double before = known.start(row);
         following = false;
         top = row;
         anchor = rows.get(row);
@@ -228,7 +203,7 @@ final class TurnList extends Region {
         clip.setHeight(getHeight());
         if (w != width) {
             width = w;
-            Collections.fill(heights, Double.NaN);
+            known.forgetHeights();
         }
         bar.resizeRelocate(getWidth() - snappedRightInset() - barWidth, above, barWidth, viewport);
         placeholder.setVisible(rows.isEmpty());
@@ -309,42 +284,25 @@ final class TurnList extends Region {
 
     /** The row's height at the list's width: measured when it is in the scene, else as last measured. */
     private double height(int row) {
-        double known = heights.get(row);
-        if (!Double.isNaN(known) && nodes.get(row) == null) {
-            return known;
+        double last = known.measured(row);
+        if (!Double.isNaN(last) && known.node(row) == null) {
+            return last;
         }
         Node node = attach(row);
         double measured = snapSizeY(Math.max(node.minHeight(width), Math.min(node.prefHeight(width),
                 node.maxHeight(width))));
-        heights.set(row, measured);
+        known.setMeasured(row, measured);
         return measured;
-    }
-
-    private double known(int row, double guess) {
-        double known = heights.get(row);
-        return Double.isNaN(known) ? guess : known;
-    }
-
-    private double averageHeight() {
-        double sum = 0;
-        int count = 0;
-        for (double h : heights) {
-            if (!Double.isNaN(h)) {
-                sum += h;
-                count++;
-            }
-        }
-        return count == 0 ? FIRST_GUESS : sum / count;
     }
 
     /** The row's node, put in the scene if it is not there yet. */
     private Node attach(int row) {
-        Node node = nodes.get(row);
+        Node node = known.node(row);
         if (node != null) {
             return node;
         }
         node = nodeFor.apply(rows.get(row));
-        nodes.set(row, node);
+        known.setNode(row, node);
         if (node.getParent() != this) {
             getChildren().add(getChildren().size() - 1, node);
         }
@@ -358,11 +316,7 @@ final class TurnList extends Region {
     private void detachOutOfView() {
         Map<Node, Boolean> keep = new IdentityHashMap<>();
         inView.forEach(node -> keep.put(node, true));
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i) != null && !keep.containsKey(nodes.get(i))) {
-                nodes.set(i, null);
-            }
-        }
+        known.keepOnly(keep);
         List<Node> gone = new ArrayList<>();
         for (Node child : getChildren()) {
             if (child != bar && child != placeholder && !keep.containsKey(child)) {
@@ -375,17 +329,8 @@ final class TurnList extends Region {
     }
 
     private void updateBar() {
-        double guess = averageHeight();
-        double before = 0;
-        total = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            double h = known(i, guess) + (i > 0 ? GAP : 0);
-            total += h;
-            if (i < top) {
-                before += h;
-            }
-        }
-        before += top > 0 ? GAP : 0;
+        total = known.total();
+        double before = rows.isEmpty() ? 0 : known.start(top);
         double range = total - viewport;
         adjusting = true;
         try {
