@@ -37,6 +37,10 @@ public final class BenchProbe {
     private volatile boolean scrolling;
     private final List<Long> scrollGaps = new ArrayList<>();
     private long lastPulse;
+    private long lastCpu;
+    /** The processor time the FX thread used between two frames: its own work, without waiting for a core. */
+    private final List<Long> fxBusy = new ArrayList<>();
+    private final List<Long> scrollBusy = new ArrayList<>();
     private double scrolled;
     private final long started = System.nanoTime();
     private volatile long waitingSince;
@@ -96,16 +100,20 @@ public final class BenchProbe {
             }
         };
         keepDrawing.start();
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         scene.addPostLayoutPulseListener(() -> {
             long now = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             if ((typing || scrolling) && lastPulse != 0) {
                 (scrolling ? scrollGaps : pulseGaps).add(now - lastPulse);
+                (scrolling ? scrollBusy : fxBusy).add(cpu - lastCpu);
                 if (now - lastPulse > TimeUnit.MILLISECONDS.toNanos(50)) {
                     System.out.printf(Locale.ROOT, "pause %.1f ms at %.1f s%s%n", (now - lastPulse) / 1e6,
                             (now - started) / 1e9, scrolling ? " (scrolling)" : "");
                 }
             }
             lastPulse = now;
+            lastCpu = cpu;
         });
     }
 
@@ -201,7 +209,8 @@ public final class BenchProbe {
         long over = Arrays.stream(gaps).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(50)).count();
         System.out.println(String.format(Locale.ROOT, "CHAT open_500_turns_ms=%.0f stream_s=%.1f reply_chars=%d",
                 openMillis, streamSeconds, replyChars) + frames() + " scrolled_px=" + scrolled + " scroll_p99_ms="
-                + ms(gaps, 99) + " scroll_max_ms=" + ms(gaps, 100) + " scroll_pauses_over_50ms=" + over);
+                + ms(gaps, 99) + " scroll_max_ms=" + ms(gaps, 100) + " scroll_pauses_over_50ms=" + over
+                + " scroll_fx_cpu_max_ms=" + ms(sorted(scrollBusy), 100));
         System.out.flush();
         Platform.exit();
     }
@@ -274,7 +283,12 @@ public final class BenchProbe {
         long[] gaps = pulseGaps.stream().mapToLong(Long::longValue).sorted().toArray();
         long over = Arrays.stream(gaps).filter(g -> g > TimeUnit.MILLISECONDS.toNanos(50)).count();
         return " pulses=" + gaps.length + " pulse_p50_ms=" + ms(gaps, 50) + " pulse_p99_ms=" + ms(gaps, 99)
-                + " pulse_max_ms=" + ms(gaps, 100) + " pauses_over_50ms=" + over;
+                + " pulse_max_ms=" + ms(gaps, 100) + " pauses_over_50ms=" + over + " fx_cpu_p99_ms="
+                + ms(sorted(fxBusy), 99) + " fx_cpu_max_ms=" + ms(sorted(fxBusy), 100);
+    }
+
+    private static long[] sorted(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private static String ms(long[] sorted, double percentile) {
