@@ -66,16 +66,7 @@ class DocumentIngestTest {
         assertThat(store.documents().get(word.documentId()).mediaType()).contains("wordprocessingml");
 
         Path pdf = files.resolve("notes.pdf");
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("Quarterly budget review with the finance team");
-                content.endText();
-            }
+        try (PDDocument document = onePage("Quarterly budget review with the finance team")) {
             document.save(pdf.toFile());
         }
         IngestResult read = ingest(pdf, Duration.ofSeconds(30));
@@ -194,21 +185,27 @@ class DocumentIngestTest {
     @Test
     void anEncryptedPdfThatOpensWithoutAPasswordIsRead() throws Exception {
         Path pdf = files.resolve("statement.pdf");
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText("Pension statement for the tax year");
-                content.endText();
-            }
+        try (PDDocument document = onePage("Pension statement for the tax year")) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", new AccessPermission());
             policy.setEncryptionKeyLength(256);
             document.protect(policy);
             document.save(pdf.toFile());
         }
         assertThat(read(pdf)).contains("Pension statement for the tax year");
+    }
+
+    /** A PDF of one page with {@code line} on it; the caller saves (and closes) it. */
+    private static PDDocument onePage(String line) throws java.io.IOException {
+        PDDocument document = new PDDocument();
+        PDPage page = new PDPage();
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            content.beginText();
+            content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            content.newLineAtOffset(72, 700);
+            content.showText(line);
+            content.endText();
+        }
+        return document;
     }
 }
