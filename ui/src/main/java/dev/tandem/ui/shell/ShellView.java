@@ -161,9 +161,9 @@ public final class ShellView {
             setVisible(sourceView[0], page == Workspace.Page.SOURCE);
             setVisible(chatView[0] == null ? null : chatView[0].root(), page == Workspace.Page.CHAT);
             if (page == Workspace.Page.CHAT) {
-                // At once, so the hidden editor does not keep the keys; again after the pulse that lays it out.
+                // At once, so the hidden editor does not keep the keys (a page built just now takes it
+                // as soon as its message box is in the scene).
                 chatView[0].focusMessage();
-                Platform.runLater(chatView[0]::focusMessage);
             }
         };
         workspace.pageProperty().addListener((o, was, now) -> showPage.run());
