@@ -109,7 +109,12 @@ public final class ChatViewModel {
                 new TokenCounter().count("warm up");
                 session(null).prepare("What should I do next about my plans this week?", Set.of());
                 return null;
-            }).exceptionally(failure -> null);
+            }).exceptionally(failure -> {
+                // Only a head start is lost: the first message prepares the same things itself.
+                System.getLogger(ChatViewModel.class.getName()).log(System.Logger.Level.DEBUG,
+                        "the warm-up of the partner page failed", failure);
+                return null;
+            });
         }
     }
 
