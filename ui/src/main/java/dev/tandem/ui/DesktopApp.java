@@ -1,5 +1,7 @@
 package dev.tandem.ui;
 
+import dev.tandem.ui.base.Debouncer;
+import dev.tandem.ui.base.Theme;
 import dev.tandem.app.Logs;
 import dev.tandem.ui.bench.BenchProbe;
 import dev.tandem.app.settings.DataPaths;

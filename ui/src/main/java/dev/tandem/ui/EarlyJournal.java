@@ -1,5 +1,6 @@
 package dev.tandem.ui;
 
+import dev.tandem.ui.base.Theme;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.settings.DesktopSettings;
 import dev.tandem.app.settings.SettingsFile;

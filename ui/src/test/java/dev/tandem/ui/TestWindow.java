@@ -1,5 +1,7 @@
 package dev.tandem.ui;
 
+import dev.tandem.ui.base.Debouncer;
+import dev.tandem.ui.base.Theme;
 import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.ui.shell.ShellView;
 import dev.tandem.ui.shell.ShellViewModel;
@@ -20,7 +22,7 @@ public final class TestWindow implements AutoCloseable {
         Theme.apply("light");
         model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
         Scene scene = new Scene(new ShellView(model).root(), width, height);
-        scene.getStylesheets().add(Theme.class.getResource("tandem.css").toExternalForm());
+        scene.getStylesheets().add(DesktopApp.class.getResource("tandem.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Tandem");
         stage.show();

@@ -1,6 +1,6 @@
 package dev.tandem.app.cli;
 
-import dev.tandem.app.partner.Preset;
+import dev.tandem.app.settings.Preset;
 import dev.tandem.app.secrets.SecretStore;
 import dev.tandem.app.secrets.SecretStores;
 import dev.tandem.app.settings.EndpointSettings;

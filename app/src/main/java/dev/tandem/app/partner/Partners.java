@@ -1,5 +1,6 @@
 package dev.tandem.app.partner;
 
+import dev.tandem.app.settings.Preset;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.memory.TandemException;
 import java.net.InetAddress;

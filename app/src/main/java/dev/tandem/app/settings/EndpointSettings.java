@@ -1,6 +1,5 @@
 package dev.tandem.app.settings;
 
-import dev.tandem.app.partner.Preset;
 
 /**
  * Which model Tandem talks to. {@code url} is the API root (or the model file for a local model);

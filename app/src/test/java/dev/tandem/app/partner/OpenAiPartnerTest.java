@@ -1,5 +1,6 @@
 package dev.tandem.app.partner;
 
+import dev.tandem.app.settings.Preset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

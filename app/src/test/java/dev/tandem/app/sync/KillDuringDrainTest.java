@@ -6,7 +6,7 @@ import dev.tandem.app.Tandem;
 import dev.tandem.app.cli.Main;
 import dev.tandem.app.partner.Partner;
 import dev.tandem.app.partner.Partners;
-import dev.tandem.app.partner.Preset;
+import dev.tandem.app.settings.Preset;
 import dev.tandem.app.secrets.SecretStores;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.memory.model.JobStatus;

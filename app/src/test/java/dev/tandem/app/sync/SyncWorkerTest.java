@@ -8,7 +8,7 @@ import dev.tandem.app.cowork.TurnResult;
 import dev.tandem.app.partner.Cancellation;
 import dev.tandem.app.partner.Partner;
 import dev.tandem.app.partner.Partners;
-import dev.tandem.app.partner.Preset;
+import dev.tandem.app.settings.Preset;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.memory.model.Job;
 import dev.tandem.memory.model.JobStatus;

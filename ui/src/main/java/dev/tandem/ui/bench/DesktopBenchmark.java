@@ -120,7 +120,7 @@ public final class DesktopBenchmark implements Callable<Integer> {
             }
             dev.tandem.app.settings.SettingsFile settings = new dev.tandem.app.settings.SettingsFile(folder);
             settings.save(settings.load().withEndpoint(new dev.tandem.app.settings.EndpointSettings(
-                    dev.tandem.app.partner.Preset.CUSTOM, stream.url(), "bench", 30, false))
+                    dev.tandem.app.settings.Preset.CUSTOM, stream.url(), "bench", 30, false))
                     .withDesktop(new dev.tandem.app.settings.DesktopSettings("system", true)));
             runWindow(folder, "chat", List.of("-Dtandem.secrets=file")).stream()
                     .filter(l -> l.startsWith("CHAT ") || l.startsWith("pause "))

@@ -270,7 +270,7 @@ public final class ChatViewModel {
             busy.set(false);
             cancellation = null;
             if (failure != null) {
-                Throwable cause = dev.tandem.ui.Failures.cause(failure);
+                Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
                 notice.set(cause instanceof TandemException ? cause.getMessage()
                         : "The message could not be sent; the details are in the log.");
                 replaceLast(new ChatLine(0, TurnRole.ASSISTANT, "", List.of(), "failed", false));

@@ -2,7 +2,7 @@ package dev.tandem.ui.chat;
 
 import dev.tandem.app.cowork.ContextItem;
 import dev.tandem.app.cowork.PromptPlan;
-import dev.tandem.ui.Icons;
+import dev.tandem.ui.base.Icons;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

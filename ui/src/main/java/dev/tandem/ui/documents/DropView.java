@@ -1,7 +1,7 @@
 package dev.tandem.ui.documents;
 
 import dev.tandem.memory.ingest.IngestResult;
-import dev.tandem.ui.Icons;
+import dev.tandem.ui.base.Icons;
 import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;

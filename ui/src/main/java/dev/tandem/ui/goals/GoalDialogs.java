@@ -35,7 +35,7 @@ public final class GoalDialogs {
         name.setPromptText("e.g. Garden, Thesis, Moving house");
         TextField description = new TextField();
         description.setPromptText("optional");
-        GridPane form = dev.tandem.ui.Forms.grid(320);
+        GridPane form = dev.tandem.ui.base.Forms.grid(320);
         form.setPadding(new Insets(8, 4, 4, 4));
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("About"), description);
@@ -70,7 +70,7 @@ public final class GoalDialogs {
                 .filter(p -> project != null && p.id() == project).findFirst().orElse(null));
         DatePicker target = new DatePicker();
         target.setPromptText("optional");
-        GridPane form = dev.tandem.ui.Forms.grid(320);
+        GridPane form = dev.tandem.ui.base.Forms.grid(320);
         form.setPadding(new Insets(8, 4, 4, 4));
         form.addRow(0, new Label("Goal"), title);
         form.addRow(1, new Label("Why"), why);
@@ -113,7 +113,7 @@ public final class GoalDialogs {
                     dialog.close();
                     created.accept(made);
                 } else {
-                    Throwable cause = dev.tandem.ui.Failures.cause(failure);
+                    Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
                     problem.setText(cause instanceof TandemException ? cause.getMessage()
                             : "It could not be saved; the details are in the log.");
                 }

@@ -6,7 +6,7 @@ import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.GoalStatus;
 import dev.tandem.memory.store.Store;
-import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.base.Debouncer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,7 +97,7 @@ public final class GoalViewModel {
         goal = edited;
         saving = saving.thenCompose(done -> background.submit(() -> store.goals().update(edited)))
                 .handle((saved, failure) -> {
-                    Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
+                    Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
                     fxThread.execute(() -> {
                         message.set(cause == null ? "Saved" : cause instanceof TandemException
                                 ? cause.getMessage() : "Not saved: something went wrong (see the log).");

@@ -1,8 +1,8 @@
 package dev.tandem.ui.goals;
 
 import dev.tandem.memory.index.ItemKind;
-import dev.tandem.ui.Icons;
-import dev.tandem.ui.Opener;
+import dev.tandem.ui.base.Icons;
+import dev.tandem.ui.base.Opener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -49,7 +49,7 @@ public final class GoalsView {
         list.setPlaceholder(empty);
         list.setPrefHeight(240);
         list.setCellFactory(view -> new LineCell());
-        dev.tandem.ui.Forms.openOnChoice(list, line -> {
+        dev.tandem.ui.base.Forms.openOnChoice(list, line -> {
             if (!line.project()) {
                 opener.open(ItemKind.GOAL, line.id());
             }

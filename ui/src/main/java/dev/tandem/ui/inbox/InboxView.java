@@ -1,7 +1,7 @@
 package dev.tandem.ui.inbox;
 
 import dev.tandem.memory.model.Memory;
-import dev.tandem.ui.Icons;
+import dev.tandem.ui.base.Icons;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;

@@ -99,7 +99,7 @@ public final class InboxViewModel {
             work.run();
             return (Void) null;
         }).handle((ok, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
+            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
             fxThread.execute(() -> message.set(cause == null ? done : cause instanceof TandemException
                     ? cause.getMessage() : "That did not work; the details are in the log."));
             return null;

@@ -3,7 +3,7 @@ package dev.tandem.ui.journal;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.Project;
-import dev.tandem.ui.Icons;
+import dev.tandem.ui.base.Icons;
 import dev.tandem.ui.goals.GoalsViewModel;
 import dev.tandem.ui.markdown.MarkdownRenderer;
 import java.util.Locale;

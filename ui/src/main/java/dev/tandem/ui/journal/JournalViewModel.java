@@ -5,7 +5,7 @@ import dev.tandem.memory.TandemException;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.store.Store;
-import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.base.Debouncer;
 import dev.tandem.ui.recall.RecallViewModel;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -208,7 +208,7 @@ public final class JournalViewModel {
             }
             return entryId;
         })).handle((id, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
+            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
             fxThread.execute(() -> {
                 if (cause != null) {
                     dirty = true;

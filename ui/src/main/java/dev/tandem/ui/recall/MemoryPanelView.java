@@ -2,9 +2,9 @@ package dev.tandem.ui.recall;
 
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.recall.Recollection;
-import dev.tandem.ui.Icons;
-import dev.tandem.ui.Opener;
-import dev.tandem.ui.SnippetText;
+import dev.tandem.ui.base.Icons;
+import dev.tandem.ui.base.Opener;
+import dev.tandem.ui.base.SnippetText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

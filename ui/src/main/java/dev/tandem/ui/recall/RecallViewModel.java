@@ -163,8 +163,8 @@ public final class RecallViewModel {
         running = background.submit(() -> recall.find(exact)).whenComplete((items, failure) -> {
             if (failure == null) {
                 fxThread.execute(() -> show(asked, items, items.isEmpty() && pinned.isEmpty() ? NOTHING : ""));
-            } else if (!(dev.tandem.ui.Failures.cause(failure) instanceof CancellationException)) {
-                Throwable cause = dev.tandem.ui.Failures.cause(failure);
+            } else if (!(dev.tandem.ui.base.Failures.cause(failure) instanceof CancellationException)) {
+                Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
                 fxThread.execute(() -> show(asked, List.of(), cause instanceof TandemException
                         ? cause.getMessage() : "Recall is unavailable right now."));
             }

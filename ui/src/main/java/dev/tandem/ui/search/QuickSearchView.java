@@ -1,8 +1,8 @@
 package dev.tandem.ui.search;
 
 import dev.tandem.memory.index.SearchHit;
-import dev.tandem.ui.Icons;
-import dev.tandem.ui.SnippetText;
+import dev.tandem.ui.base.Icons;
+import dev.tandem.ui.base.SnippetText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

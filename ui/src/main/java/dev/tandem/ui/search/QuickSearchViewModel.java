@@ -4,7 +4,7 @@ import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.index.SearchHit;
 import dev.tandem.memory.index.SearchIndex;
 import dev.tandem.memory.index.SearchRequest;
-import dev.tandem.ui.Opener;
+import dev.tandem.ui.base.Opener;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -98,7 +98,7 @@ public final class QuickSearchViewModel {
     }
 
     private static String rootMessage(Throwable failure) {
-        Throwable cause = dev.tandem.ui.Failures.cause(failure);
+        Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 }

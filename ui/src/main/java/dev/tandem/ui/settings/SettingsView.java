@@ -1,7 +1,7 @@
 package dev.tandem.ui.settings;
 
-import dev.tandem.app.partner.Preset;
-import dev.tandem.ui.Icons;
+import dev.tandem.app.settings.Preset;
+import dev.tandem.ui.base.Icons;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -116,7 +116,7 @@ public final class SettingsView {
         result.textProperty().bind(model.connectionProperty());
         HBox testRow = new HBox(10, test, result);
         testRow.setAlignment(Pos.CENTER_LEFT);
-        GridPane form = dev.tandem.ui.Forms.grid(0);
+        GridPane form = dev.tandem.ui.base.Forms.grid(0);
         form.addRow(0, new Label("Endpoint"), preset);
         form.addRow(1, new Label("Address"), urlRow);
         form.addRow(2, new Label("Model"), modelRow);

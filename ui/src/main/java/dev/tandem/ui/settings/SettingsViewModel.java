@@ -4,7 +4,7 @@ import dev.tandem.app.backup.Backups;
 import dev.tandem.app.export.Exporter;
 import dev.tandem.app.partner.Partner;
 import dev.tandem.app.partner.Partners;
-import dev.tandem.app.partner.Preset;
+import dev.tandem.app.settings.Preset;
 import dev.tandem.app.secrets.SecretStore;
 import dev.tandem.app.settings.CoworkSettings;
 import dev.tandem.app.settings.DataDirectory;
@@ -130,7 +130,7 @@ public final class SettingsViewModel {
         String typed = key.get().strip();
         connection.set("Testing…");
         return background.submit(() -> partner(endpoint, typed).test()).handle((line, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
+            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
             fxThread.execute(() -> connection.set(cause == null ? line : cause instanceof TandemException
                     ? cause.getMessage() : "The test failed: " + cause));
             return null;
@@ -142,7 +142,7 @@ public final class SettingsViewModel {
         EndpointSettings endpoint = endpoint();
         String typed = key.get().strip();
         return background.submit(() -> partner(endpoint, typed).models()).handle((list, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
+            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
             fxThread.execute(() -> {
                 if (cause == null) {
                     models.setAll(list);
@@ -176,7 +176,7 @@ public final class SettingsViewModel {
 
     private CompletableFuture<Void> run(java.util.function.Supplier<String> work) {
         return background.submit(work).handle((done, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.Failures.cause(failure);
+            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
             fxThread.execute(() -> message.set(cause == null ? done : cause instanceof TandemException
                     ? cause.getMessage() : "That did not work; the details are in the log."));
             if (cause != null) {

@@ -1,8 +1,8 @@
 package dev.tandem.ui.shell;
 
 import dev.tandem.app.settings.DesktopSettings;
-import dev.tandem.ui.Icons;
-import dev.tandem.ui.Theme;
+import dev.tandem.ui.base.Icons;
+import dev.tandem.ui.base.Theme;
 import dev.tandem.ui.goals.GoalDialogs;
 import dev.tandem.ui.goals.GoalView;
 import dev.tandem.ui.goals.GoalsView;

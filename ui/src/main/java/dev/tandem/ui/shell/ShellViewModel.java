@@ -6,7 +6,7 @@ import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexState;
-import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.base.Debouncer;
 import dev.tandem.ui.welcome.SampleJournal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,7 +116,7 @@ public final class ShellViewModel {
                 dev.tandem.ui.bench.BenchProbe.mark("workspace-built");
                 refreshWhenIndexIsCurrent();
             } else {
-                Throwable cause = dev.tandem.ui.Failures.cause(failure);
+                Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
                 problem.set(cause instanceof TandemException ? cause.getMessage()
                         : "Tandem could not open your journal. The details are in the log.");
                 status.set("Not opened");

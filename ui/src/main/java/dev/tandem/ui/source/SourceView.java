@@ -1,6 +1,6 @@
 package dev.tandem.ui.source;
 
-import dev.tandem.ui.Icons;
+import dev.tandem.ui.base.Icons;
 import dev.tandem.ui.markdown.MarkdownRenderer;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;

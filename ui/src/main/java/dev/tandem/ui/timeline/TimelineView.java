@@ -1,8 +1,8 @@
 package dev.tandem.ui.timeline;
 
 import dev.tandem.memory.index.ItemKind;
-import dev.tandem.ui.Icons;
-import dev.tandem.ui.Opener;
+import dev.tandem.ui.base.Icons;
+import dev.tandem.ui.base.Opener;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public final class TimelineView {
         list.getStyleClass().add("timeline-list");
         list.setPlaceholder(empty);
         list.setCellFactory(view -> new RowCell());
-        dev.tandem.ui.Forms.openOnChoice(list, row -> {
+        dev.tandem.ui.base.Forms.openOnChoice(list, row -> {
             if (!row.heading()) {
                 opener.open(ItemKind.ENTRY, row.entry().id());
             }

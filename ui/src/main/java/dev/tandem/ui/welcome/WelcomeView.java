@@ -1,6 +1,6 @@
 package dev.tandem.ui.welcome;
 
-import dev.tandem.ui.Icons;
+import dev.tandem.ui.base.Icons;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

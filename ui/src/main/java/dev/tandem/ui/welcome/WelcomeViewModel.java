@@ -65,7 +65,7 @@ public final class WelcomeViewModel {
                         goalListeners.forEach(Runnable::run);
                     }
                 } else {
-                    Throwable cause = dev.tandem.ui.Failures.cause(failure);
+                    Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
                     problem.set(cause instanceof TandemException ? cause.getMessage()
                             : "That could not be saved; the details are in the log.");
                 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.cowork.ContextItem;
 import dev.tandem.app.cowork.CoworkSession;
-import dev.tandem.app.partner.Preset;
+import dev.tandem.app.settings.Preset;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.tasks.TaskExecutor;

@@ -3,7 +3,7 @@ package dev.tandem.ui.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.app.Tandem;
-import dev.tandem.app.partner.Preset;
+import dev.tandem.app.settings.Preset;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.memory.model.Entry;

@@ -8,7 +8,7 @@ import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.GoalStatus;
-import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.base.Debouncer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.Project;
 import dev.tandem.memory.recall.Recall;
-import dev.tandem.ui.Debouncer;
+import dev.tandem.ui.base.Debouncer;
 import dev.tandem.ui.recall.RecallViewModel;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -2,7 +2,7 @@ package dev.tandem.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.app.partner.Preset;
+import dev.tandem.app.settings.Preset;
 import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.shell.ShellViewModel;
 import dev.tandem.ui.shell.Workspace;

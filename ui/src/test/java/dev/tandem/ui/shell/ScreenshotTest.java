@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.ui.TestWindow;
-import dev.tandem.ui.Theme;
+import dev.tandem.ui.base.Theme;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;

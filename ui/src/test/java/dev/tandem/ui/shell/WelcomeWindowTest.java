@@ -3,8 +3,8 @@ package dev.tandem.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.app.tasks.BackgroundExecutor;
-import dev.tandem.ui.Debouncer;
-import dev.tandem.ui.Theme;
+import dev.tandem.ui.base.Debouncer;
+import dev.tandem.ui.base.Theme;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;

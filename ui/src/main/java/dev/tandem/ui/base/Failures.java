@@ -1,4 +1,4 @@
-package dev.tandem.ui;
+package dev.tandem.ui.base;
 
 import dev.tandem.memory.TandemException;
 import java.util.concurrent.CompletionException;

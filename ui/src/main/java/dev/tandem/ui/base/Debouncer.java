@@ -1,4 +1,4 @@
-package dev.tandem.ui;
+package dev.tandem.ui.base;
 
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;

@@ -1,4 +1,4 @@
-package dev.tandem.ui;
+package dev.tandem.ui.base;
 
 import dev.tandem.memory.index.ItemKind;
 

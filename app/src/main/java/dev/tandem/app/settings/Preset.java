@@ -1,4 +1,4 @@
-package dev.tandem.app.partner;
+package dev.tandem.app.settings;
 
 import java.util.Locale;
 

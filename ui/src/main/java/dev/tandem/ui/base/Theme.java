@@ -1,4 +1,4 @@
-package dev.tandem.ui;
+package dev.tandem.ui.base;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

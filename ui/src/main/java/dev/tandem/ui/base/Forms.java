@@ -1,4 +1,4 @@
-package dev.tandem.ui;
+package dev.tandem.ui.base;
 
 import java.util.function.Consumer;
 import javafx.scene.control.ListView;
