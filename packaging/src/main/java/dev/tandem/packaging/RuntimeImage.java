@@ -1,5 +1,6 @@
 package dev.tandem.packaging;
 
+import dev.tandem.memory.files.SafeFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -142,13 +143,8 @@ public final class RuntimeImage {
     }
 
     private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        try {
+            SafeFiles.deleteTree(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.memory.model.Titles;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.cowork.Citation;
 import dev.tandem.app.cowork.ContextItem;
@@ -49,7 +50,7 @@ final class AskCommand extends TandemSubcommand {
             awaitIndex(tandem);
             Long projectId = projectId(tandem.store(), project);
             Conversation chat = conversation != null ? tandem.store().conversations().get(conversation)
-                    : tandem.store().conversations().start(title(message), projectId, null);
+                    : tandem.store().conversations().start(Titles.conversation(message), projectId, null);
             CoworkSession session = new CoworkSession(tandem.store(), new Recall(tandem.index(),
                     Clock.systemDefaultZone()), partner.partner(), chat.id(), projectId,
                     contextWindow != null ? contextWindow : partner.contextTokens(), maxTokens);
@@ -98,7 +99,7 @@ final class AskCommand extends TandemSubcommand {
         for (ContextItem item : plan.items()) {
             out().printf("  [%s] %-12s %-16s %-4s %5d  %s%n", item.on() ? "on " : "off",
                     item.kind().name().toLowerCase(Locale.ROOT), item.source(), item.marker() == null ? "" : item.marker(),
-                    item.tokens(), oneLine(item.text()));
+                    item.tokens(), Titles.cut(item.text(), 70));
         }
         for (ContextItem item : plan.dropped()) {
             out().printf("  dropped to fit: %s %s (%d tokens)%n", item.kind().name().toLowerCase(Locale.ROOT),
@@ -114,13 +115,4 @@ final class AskCommand extends TandemSubcommand {
         }
     }
 
-    private static String oneLine(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() > 70 ? line.substring(0, 69) + "…" : line;
-    }
-
-    private static String title(String message) {
-        String line = oneLine(message);
-        return line.length() > 60 ? line.substring(0, 59) + "…" : line;
-    }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.memory.files.SafeFiles;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.tandem.app.bench.IngestBenchmark;
@@ -46,7 +47,7 @@ final class BenchCommand {
             } catch (IllegalArgumentException e) {
                 throw new TandemException(e.getMessage(), e);
             } finally {
-                TempFiles.deleteTree(dir);
+                SafeFiles.deleteTree(dir);
             }
             return 0;
         }

@@ -1,5 +1,6 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.memory.files.SafeFiles;
 import dev.tandem.app.eval.EvalReport;
 import dev.tandem.app.eval.LocomoEval;
 import dev.tandem.app.eval.RecallScores;
@@ -54,7 +55,7 @@ final class EvalCommand {
                         "cat " + category + " (" + scores.questions() + ")", scores(scores.recall()),
                         scores(scores.baseline())));
             } finally {
-                TempFiles.deleteTree(work);
+                SafeFiles.deleteTree(work);
             }
             return 0;
         }

@@ -1,5 +1,6 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.memory.model.Titles;
 import dev.tandem.app.Tandem;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.model.Entry;
@@ -96,15 +97,10 @@ final class JournalCommand {
         }
 
         private static String line(Entry entry, Function<Long, String> projectName) {
-            String headline = entry.title().isBlank() ? firstLine(entry.body()) : entry.title();
+            String headline = Titles.headline(entry.title(), entry.body(), 80);
             String project = entry.projectId() == null ? "" : "  [" + projectName.apply(entry.projectId()) + "]";
             return String.format("%6d  %s  %-10s %s%s", entry.id(), day(entry.createdAt()),
                     entry.kind().name().toLowerCase(), headline, project);
-        }
-
-        private static String firstLine(String body) {
-            String line = body.strip().lines().findFirst().orElse("");
-            return line.length() > 80 ? line.substring(0, 79) + "…" : line;
         }
     }
 

@@ -1,16 +1,12 @@
 package dev.tandem.app.secrets;
 
+import dev.tandem.memory.files.SafeFiles;
 import dev.tandem.memory.TandemException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -65,23 +61,9 @@ public final class FileSecretStore implements SecretStore {
 
     private void save(Properties secrets) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(temporary);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(
-                        PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(temporary);
-            }
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                secrets.store(out, "Tandem API keys. Keep this file private.");
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            java.io.StringWriter text = new java.io.StringWriter();
+            secrets.store(text, "Tandem API keys. Keep this file private.");
+            SafeFiles.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8), true);
         } catch (IOException e) {
             throw new TandemException("Cannot save the secrets file " + file + ": " + e.getMessage(), e);
         }

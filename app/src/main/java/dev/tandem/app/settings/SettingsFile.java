@@ -1,15 +1,14 @@
 package dev.tandem.app.settings;
 
+import dev.tandem.memory.files.SafeFiles;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import dev.tandem.memory.TandemException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** {@code settings.json} in the data directory, saved whole to a temporary file and then moved into place. */
 public final class SettingsFile {
@@ -63,14 +62,8 @@ public final class SettingsFile {
     }
 
     public void save(Settings settings) {
-        Path temporary = file.resolveSibling("settings.json.tmp");
         try {
-            Files.writeString(temporary, GSON.toJson(settings), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            SafeFiles.writeAtomically(file, GSON.toJson(settings).getBytes(StandardCharsets.UTF_8), false);
         } catch (IOException e) {
             throw new TandemException("The settings could not be saved to " + file + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package dev.tandem.memory.index;
 
+import dev.tandem.memory.files.SafeFiles;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.store.Database;
 import java.io.IOException;
@@ -9,10 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -77,18 +76,10 @@ public final class SearchIndex implements AutoCloseable {
             for (Path old : children.filter(p -> p.getFileName().toString().matches("index-v\\d+"))
                     .filter(p -> !p.getFileName().toString().equals(current)).toList()) {
                 LOG.log(Level.INFO, "removing search index of an older format: {0}", old);
-                deleteTree(old);
+                SafeFiles.deleteTree(old);
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not remove an older search index: {0}", e.toString());
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 

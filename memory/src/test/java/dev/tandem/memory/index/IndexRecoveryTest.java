@@ -1,5 +1,6 @@
 package dev.tandem.memory.index;
 
+import dev.tandem.memory.files.SafeFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.memory.model.Entry;
@@ -46,7 +47,7 @@ class IndexRecoveryTest {
     @Test
     void aDeletedIndexFolderIsRebuiltOnOpen() throws IOException {
         journal(50);
-        deleteTree(SearchIndex.folderIn(dir));
+        SafeFiles.deleteTree(SearchIndex.folderIn(dir));
         assertEverythingSearchable(50);
     }
 
@@ -114,11 +115,4 @@ class IndexRecoveryTest {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

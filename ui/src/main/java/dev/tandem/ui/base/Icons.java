@@ -1,5 +1,6 @@
 package dev.tandem.ui.base;
 
+import dev.tandem.memory.model.Titles;
 import dev.tandem.memory.index.ItemKind;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -31,14 +32,8 @@ public final class Icons {
 
     /** A title to show: the item's own, else the start of its text, else the kind. */
     public static String title(String title, String text, ItemKind kind) {
-        if (title != null && !title.isBlank()) {
-            return title;
-        }
-        String start = text == null ? "" : text.strip().replaceFirst("^[#>*\\-\\s]+", "").replaceAll("\\s+", " ");
-        if (start.isEmpty()) {
-            return word(kind);
-        }
-        return start.length() > 48 ? start.substring(0, 47).strip() + "…" : start;
+        String headline = Titles.headline(title, text, 48);
+        return headline.isEmpty() ? word(kind) : headline;
     }
 
     /** The word for a kind, as the person would say it. */

@@ -1,5 +1,6 @@
 package dev.tandem.ui.chat;
 
+import dev.tandem.memory.model.Titles;
 import dev.tandem.app.cowork.CoworkSession;
 import dev.tandem.app.cowork.PromptPlan;
 import dev.tandem.app.cowork.TurnHistory;
@@ -258,7 +259,7 @@ public final class ChatViewModel {
         CompletableFuture<Void> shown = new CompletableFuture<>();
         afterShown.execute(() -> shown.complete(null));
         return shown.thenCompose(drawn -> background.submit(() -> {
-            Conversation conversation = open != null ? open : store.conversations().start(title(message),
+            Conversation conversation = open != null ? open : store.conversations().start(Titles.conversation(message),
                     inProject, null);
             CoworkSession session = session(conversation);
             PromptPlan ready = looked != null && looked.message().equals(message) ? looked
@@ -321,11 +322,6 @@ public final class ChatViewModel {
         ConfiguredPartner partner = partners.get();
         return new CoworkSession(store, recall, partner.partner(), conversation == null ? 0 : conversation.id(),
                 conversation == null ? null : conversation.projectId(), partner.contextTokens(), REPLY_TOKENS);
-    }
-
-    private static String title(String message) {
-        String line = message.strip().lines().findFirst().orElse("Conversation");
-        return line.length() > 60 ? line.substring(0, 59) + "…" : line;
     }
 
     /** The project whose conversations are listed (null: all); a new conversation starts in it. */

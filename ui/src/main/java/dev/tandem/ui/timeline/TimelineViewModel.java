@@ -1,5 +1,6 @@
 package dev.tandem.ui.timeline;
 
+import dev.tandem.memory.model.Titles;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.store.Store;
@@ -82,10 +83,6 @@ public final class TimelineViewModel {
 
     /** The headline of an entry: its title, or the start of its first line. */
     public static String headline(Entry entry) {
-        if (!entry.title().isBlank()) {
-            return entry.title();
-        }
-        String line = entry.body().strip().lines().findFirst().orElse("").replaceFirst("^#+\\s*", "");
-        return line.length() > 60 ? line.substring(0, 59) + "…" : line;
+        return Titles.headline(entry.title(), entry.body(), 60);
     }
 }

@@ -6,7 +6,6 @@ import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
 import dev.tandem.app.Tandem;
-import dev.tandem.memory.model.Conversation;
 import dev.tandem.ui.TestWindow;
 import dev.tandem.ui.shell.ShellViewModel;
 import dev.tandem.ui.shell.Workspace;
