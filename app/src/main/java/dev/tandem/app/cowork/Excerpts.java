@@ -1,14 +1,16 @@
 package dev.tandem.app.cowork;
 
+import dev.tandem.memory.index.TextAnalyzer;
 import dev.tandem.memory.model.Chunk;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** The passages of an attached document that share the most words with the message. */
 final class Excerpts {
+
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
 
     private Excerpts() {
     }
@@ -29,12 +31,6 @@ final class Excerpts {
     }
 
     private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() > 2) {
-                words.add(word);
-            }
-        }
-        return words;
+        return new HashSet<>(ANALYZER.terms(text));
     }
 }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -42,7 +41,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.KIND, IndexFields.ID, IndexFields.SUBKIND,
             IndexFields.TITLE, IndexFields.DATE, IndexFields.PROJECT);
 
-    private final Analyzer analyzer = new TextAnalyzer();
+    private final TextAnalyzer analyzer = new TextAnalyzer();
     private final QueryBuilder queries = new QueryBuilder(analyzer);
     private final ItemSource source;
     private final Indexer indexer;
@@ -153,7 +152,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** The analyzer that the index's text fields were written with. */
-    public Analyzer analyzer() {
+    public TextAnalyzer analyzer() {
         return analyzer;
     }
 

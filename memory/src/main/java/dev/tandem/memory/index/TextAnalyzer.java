@@ -1,5 +1,10 @@
 package dev.tandem.memory.index;
 
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import java.util.List;
+import java.util.ArrayList;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -30,6 +35,25 @@ public final class TextAnalyzer extends Analyzer {
         stream = new ASCIIFoldingFilter(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
+    }
+
+    /**
+     * The terms the index keeps for {@code text}, in order (stemmed, folded, without stop words, CJK
+     * as bigrams): the one way Tandem cuts text into words.
+     */
+    public List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = tokenStream(IndexFields.TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String reader does not fail
+        }
+        return terms;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.tandem.memory.recall;
 
+import java.util.function.Predicate;
 import dev.tandem.memory.index.ItemKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns the lexical score into the final one: items of the same project, of the person's active
@@ -30,7 +30,7 @@ final class Ranking {
         this.zone = zone;
     }
 
-    void apply(List<Candidate> candidates, RecallQuery query, Optional<DateHint> hint, Set<String> contextWords) {
+    void apply(List<Candidate> candidates, RecallQuery query, Optional<DateHint> hint, Predicate<String> named) {
         Map<String, Double> groupScores = groupScores(candidates);
         double bestGroup = groupScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         for (Candidate c : candidates) {
@@ -59,7 +59,7 @@ final class Ranking {
                     c.reasons.add("from " + hint.get().words());
                 }
             }
-            if (c.speaker != null && contextWords.contains(c.speaker)) {
+            if (c.speaker != null && named.test(c.speaker)) {
                 factor *= 1 + tuning.speakerBoost();
                 c.reasons.add("said by " + capitalized(c.speaker));
             }

@@ -131,7 +131,7 @@ public final class Recall {
             }
         }
         Optional<DateHint> hint = DateHint.find(query.context(), clock.instant().atZone(clock.getZone()).toLocalDate());
-        new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, words(query.context()));
+        new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, namedIn(query.context()));
         List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);
         checkCancelled();
         return describe(searcher, textOnly(terms), terms, chosen);
@@ -293,15 +293,14 @@ public final class Recall {
         return SalientTerms.analyzesTo(index.analyzer(), highlighted, term.term());
     }
 
-    /** The context's words in lower case, to recognise names of speakers. */
-    private static Set<String> words(String context) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String word : context.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
+    /** Whether the context names a speaker (all the words of the name are in it, cut as the index cuts them). */
+    private java.util.function.Predicate<String> namedIn(String context) {
+        Set<String> said = new java.util.HashSet<>(index.analyzer().terms(context));
+        java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
+        return speaker -> answers.computeIfAbsent(speaker, name -> {
+            List<String> terms = index.analyzer().terms(name);
+            return !terms.isEmpty() && said.containsAll(terms);
+        });
     }
 
     private static void checkCancelled() {
