@@ -1,7 +1,6 @@
 package dev.tandem.app.cowork;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** End to end over the local model file: endpoint set, a goal, an entry, ask with its context, the stored turns. */
 class LocalAskTest {
 
-    private static final Path MODEL = Path.of("..", "..", "shared", "models", "stories260K.gguf");
+    private static final Path MODEL = Path.of("src", "test", "resources", "models", "stories260K.gguf");
 
     @TempDir
     Path dir;
 
     @Test
     void theWholeAskPathRunsOnALocalModel() throws Exception {
-        assumeTrue(Files.isRegularFile(MODEL), "the test model is beside the project");
         Files.createDirectories(dir.resolve("native"));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dde.kherud.llama.tmpdir=" + dir.resolve("native"), "-Dtandem.secrets=file",

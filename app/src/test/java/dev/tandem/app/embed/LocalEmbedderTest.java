@@ -1,7 +1,6 @@
 package dev.tandem.app.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** A real GGUF model in a child JVM (its native thread would keep a test JVM alive): vectors, storage, recall. */
 class LocalEmbedderTest {
 
-    private static final Path MODEL = Path.of("..", "..", "shared", "models", "stories260K.gguf");
+    private static final Path MODEL = Path.of("src", "test", "resources", "models", "stories260K.gguf");
 
     @TempDir
     Path dir;
 
     @Test
     void aLocalModelEmbedsJournalItemsAndRecallUsesThem() throws Exception {
-        assumeTrue(Files.isRegularFile(MODEL), "the test model is beside the project");
         Files.createDirectories(dir.resolve("native"));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dde.kherud.llama.tmpdir=" + dir.resolve("native"),

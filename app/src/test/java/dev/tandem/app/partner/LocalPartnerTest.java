@@ -1,7 +1,6 @@
 package dev.tandem.app.partner;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,14 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The local model file in a child JVM: tokens stream, cancel stops generation, the JVM exits. */
 class LocalPartnerTest {
 
-    private static final Path MODEL = Path.of("..", "..", "shared", "models", "stories260K.gguf");
+    private static final Path MODEL = Path.of("src", "test", "resources", "models", "stories260K.gguf");
 
     @TempDir
     Path dir;
 
     @Test
     void streamsCancelsAndLetsTheProcessEnd() throws Exception {
-        assumeTrue(Files.isRegularFile(MODEL), "the test model is beside the project");
         Files.createDirectories(dir.resolve("native"));
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dde.kherud.llama.tmpdir=" + dir.resolve("native"), "-cp", System.getProperty("java.class.path"),
