@@ -103,20 +103,20 @@ public final class ChatViewModel {
      * (else the compiler takes both cores of a small machine just as the reply starts to stream).
      * Nothing is stored and nothing leaves the machine.
      */
-    public void warmUp() {
-        if (!warm) {
-            warm = true;
-            background.submit(() -> {
-                new TokenCounter().count("warm up");
-                session(null).prepare("What should I do next about my plans this week?", Set.of());
-                return null;
-            }).exceptionally(failure -> {
-                // Only a head start is lost: the first message prepares the same things itself.
-                System.getLogger(ChatViewModel.class.getName()).log(System.Logger.Level.DEBUG,
-                        "the warm-up of the partner page failed", failure);
-                return null;
-            });
+    public CompletableFuture<PromptPlan> warmUp() {
+        if (warm) {
+            return CompletableFuture.completedFuture(null);
         }
+        warm = true;
+        return background.submit(() -> {
+            new TokenCounter().count("warm up");
+            return session(null).prepare("What should I do next about my plans this week?", Set.of());
+        }).exceptionally(failure -> {
+            // Only a head start is lost: the first message prepares the same things itself.
+            System.getLogger(ChatViewModel.class.getName()).log(System.Logger.Level.DEBUG,
+                    "the warm-up of the partner page failed", failure);
+            return null;
+        });
     }
 
     public CompletableFuture<Void> refresh() {

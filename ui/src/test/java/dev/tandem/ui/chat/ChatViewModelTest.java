@@ -127,7 +127,10 @@ class ChatViewModelTest {
     @Test
     void theWarmUpPreparesAMessageThatIsNeitherStoredNorSent() throws Exception {
         long turnsBefore = tandem.store().conversations().list().size();
-        chat.warmUp();
+        var prepared = chat.warmUp().join();
+        assertThat(prepared).as("a message was really prepared, with the goals").isNotNull();
+        assertThat(prepared.items()).anyMatch(item -> item.text().contains("Learn to sail"));
+        assertThat(chat.warmUp().join()).as("once only").isNull();
         chat.refresh().join();
         assertThat(chat.conversations()).hasSize((int) turnsBefore);
         assertThat(server.getRequestCount()).isZero();

@@ -62,6 +62,11 @@ class SettingsWindowTest {
         robot.clickOn("#settings-test");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#settings-connection").queryLabeled()
                 .getText().contains("does not answer"));
-        assertThat(robot.lookup("#settings-connection").queryLabeled().getText()).contains("Is the server running?");
+        String port = ":" + java.net.URI.create(url).getPort();
+        assertThat(robot.lookup("#settings-connection").queryLabeled().getText())
+                .as("the address typed in the field was the one tried").contains(port);
+        assertThat(robot.lookup("#settings-connection").queryLabeled().isVisible()).isTrue();
+        assertThat(new dev.tandem.app.settings.SettingsFile(dir).load().endpoint().url())
+                .as("testing saves nothing").doesNotContain(port);
     }
 }

@@ -78,7 +78,11 @@ class WelcomeWindowTest {
         open();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#goals").queryListView()
                 .getItems().isEmpty());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        Workspace reopened = model.workspaceProperty().get();
+        // The same check the workspace ran as it loaded, awaited: the welcome's decision is made.
+        reopened.welcome().check().get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reopened.welcome().showingProperty().get()).as("not shown again").isFalse();
         assertThat(robot.lookup("#welcome").tryQuery()).as("not shown again").isEmpty();
     }
 }
