@@ -54,8 +54,7 @@ final class EndpointCommand {
                 EndpointSettings settings = new EndpointSettings(preset, endpointUrl,
                         preset == Preset.LOCAL ? "" : model != null ? model : chosen.model(),
                         idleTimeout != null ? idleTimeout : EndpointSettings.DEFAULT_IDLE_TIMEOUT, keyOverHttp);
-                SettingsFile file = new SettingsFile(data);
-                file.save(file.load().withEndpoint(settings));
+                new SettingsFile(data).update(saved -> saved.withEndpoint(settings));
                 if (apiKeyFromStdin) {
                     String key = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
                     if (key.isEmpty()) {

@@ -45,17 +45,16 @@ final class SettingsCommand extends TandemSubcommand {
                 default -> throw new TandemException("'" + value + "' is not on or off.");
             };
             try (var tandem = open()) {
-                SettingsFile file = new SettingsFile(dataDirectory());
-                SettingsFile.Settings settings = file.load();
-                CoworkSettings now = settings.cowork();
-                CoworkSettings changed = switch (name) {
-                    case "memory-extraction" -> new CoworkSettings(on, now.autoAcceptMemories(), now.weeklyReview());
-                    case "auto-accept" -> new CoworkSettings(now.extractMemories(), on, now.weeklyReview());
-                    case "weekly-review" -> new CoworkSettings(now.extractMemories(), now.autoAcceptMemories(), on);
-                    default -> throw new TandemException("There is no setting '" + name
-                            + "'; try memory-extraction, auto-accept or weekly-review.");
-                };
-                file.save(settings.withCowork(changed));
+                new SettingsFile(dataDirectory()).update(settings -> {
+                    CoworkSettings now = settings.cowork();
+                    return settings.withCowork(switch (name) {
+                        case "memory-extraction" -> new CoworkSettings(on, now.autoAcceptMemories(), now.weeklyReview());
+                        case "auto-accept" -> new CoworkSettings(now.extractMemories(), on, now.weeklyReview());
+                        case "weekly-review" -> new CoworkSettings(now.extractMemories(), now.autoAcceptMemories(), on);
+                        default -> throw new TandemException("There is no setting '" + name
+                                + "'; try memory-extraction, auto-accept or weekly-review.");
+                    });
+                });
                 out().println(name + " is " + (on ? "on" : "off") + ".");
             }
             return 0;

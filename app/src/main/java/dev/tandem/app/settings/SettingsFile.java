@@ -8,7 +8,11 @@ import dev.tandem.memory.TandemException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.UnaryOperator;
 
 /** {@code settings.json} in the data directory, saved whole to a temporary file and then moved into place. */
 public final class SettingsFile {
@@ -61,11 +65,29 @@ public final class SettingsFile {
         }
     }
 
-    public void save(Settings settings) {
-        try {
-            SafeFiles.writeAtomically(file, GSON.toJson(settings).getBytes(StandardCharsets.UTF_8), false);
-        } catch (IOException e) {
-            throw new TandemException("The settings could not be saved to " + file + ": " + e.getMessage(), e);
+    /**
+     * Changes the settings: reads what is saved now, applies {@code change} and saves the result
+     * whole, as one step. Changes from any thread or any instance in this process, and from another
+     * process, are serialised (a lock file beside the settings), so no change overwrites another.
+     */
+    public Settings update(UnaryOperator<Settings> change) {
+        synchronized (SettingsFile.class) {
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                try (FileChannel lockFile = FileChannel.open(file.resolveSibling("settings.json.lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock held = lockFile.lock()) {
+                    Settings changed = change.apply(load());
+                    save(changed);
+                    return changed;
+                }
+            } catch (IOException e) {
+                throw new TandemException("The settings could not be saved to " + file + ": " + e.getMessage(), e);
+            }
         }
+    }
+
+    private void save(Settings settings) throws IOException {
+        SafeFiles.writeAtomically(file, GSON.toJson(settings).getBytes(StandardCharsets.UTF_8), false);
     }
 }

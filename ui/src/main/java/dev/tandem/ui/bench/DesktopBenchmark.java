@@ -119,7 +119,7 @@ public final class DesktopBenchmark implements Callable<Integer> {
                 tandem.index().awaitCurrent(Duration.ofMinutes(5));
             }
             dev.tandem.app.settings.SettingsFile settings = new dev.tandem.app.settings.SettingsFile(folder);
-            settings.save(settings.load().withEndpoint(new dev.tandem.app.settings.EndpointSettings(
+            settings.update(saved -> saved.withEndpoint(new dev.tandem.app.settings.EndpointSettings(
                     dev.tandem.app.settings.Preset.CUSTOM, stream.url(), "bench", 30, false))
                     .withDesktop(new dev.tandem.app.settings.DesktopSettings("system", true)));
             runWindow(folder, "chat", List.of("-Dtandem.secrets=file")).stream()

@@ -113,8 +113,7 @@ public final class SettingsViewModel {
             if (!typed.isEmpty()) {
                 secrets.put(endpoint.secretName(), typed);
             }
-            SettingsFile.Settings now = file.load();
-            file.save(now.withEndpoint(endpoint).withCowork(cowork));
+            file.update(now -> now.withEndpoint(endpoint).withCowork(cowork));
             return "Saved." + (typed.isEmpty() ? "" : " The key is kept in " + secrets.where() + ".");
         }).thenRunAsync(() -> {
             loaded = endpoint;

@@ -131,9 +131,7 @@ public final class ShellViewModel {
         Tandem opened = opener.apply(directory);
         if (fresh) {
             SampleJournal.writeInto(opened.store(), Clock.systemDefaultZone());
-            SettingsFile settings = new SettingsFile(directory);
-            SettingsFile.Settings now = settings.load();
-            settings.save(now.withDesktop(now.desktop().welcomedNow()));
+            new SettingsFile(directory).update(now -> now.withDesktop(now.desktop().welcomedNow()));
         }
         return opened;
     }
@@ -143,9 +141,7 @@ public final class ShellViewModel {
         theme.set(new DesktopSettings(choice, false).theme());
         Path settingsHome = home;
         return background.submit(() -> {
-            SettingsFile settings = new SettingsFile(settingsHome);
-            SettingsFile.Settings now = settings.load();
-            settings.save(now.withDesktop(now.desktop().withTheme(choice)));
+            new SettingsFile(settingsHome).update(now -> now.withDesktop(now.desktop().withTheme(choice)));
             return (Void) null;
         });
     }

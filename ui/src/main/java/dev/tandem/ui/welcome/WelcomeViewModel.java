@@ -94,8 +94,7 @@ public final class WelcomeViewModel {
     }
 
     private void remember() {
-        SettingsFile.Settings now = settings.load();
-        settings.save(now.withDesktop(now.desktop().welcomedNow()));
+        settings.update(now -> now.withDesktop(now.desktop().welcomedNow()));
     }
 
     public StringProperty goalProperty() {

@@ -52,7 +52,7 @@ class ChatWindowTest {
         server = new MockWebServer();
         server.start(0);
         SettingsFile settings = new SettingsFile(dir);
-        settings.save(settings.load().withEndpoint(new EndpointSettings(Preset.CUSTOM, server.url("/v1").toString(),
+        settings.update(saved -> saved.withEndpoint(new EndpointSettings(Preset.CUSTOM, server.url("/v1").toString(),
                 "m", 5, false)));
         try (Tandem tandem = Tandem.open(dir)) {
             goalId = tandem.store().goals().add(Goal.draft("Learn to sail", "summers on the water with my father",
