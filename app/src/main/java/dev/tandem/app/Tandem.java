@@ -21,12 +21,6 @@ public final class Tandem implements AutoCloseable {
     /** Locks the data directory, opens the journal and starts its index following it. */
     public static Tandem open(Path root) {
         DataDirectory directory = DataDirectory.open(root);
-        // Native libraries unpack themselves into the data directory, not a shared /tmp.
-        for (String property : new String[] {"org.sqlite.tmpdir", "de.kherud.llama.tmpdir"}) {
-            if (System.getProperty(property) == null) {
-                System.setProperty(property, directory.tmp().toString());
-            }
-        }
         Store store = null;
         try {
             store = Store.open(directory.database());

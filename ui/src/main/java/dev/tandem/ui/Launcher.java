@@ -10,6 +10,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        dev.tandem.app.settings.DataPaths.unpackNativeLibrariesInto(
+                dev.tandem.app.settings.DataPaths.forArguments(java.util.Arrays.asList(args)));
         if (args.length >= 2 && args[0].equals("bench") && args[1].equals("desktop")) {
             System.exit(dev.tandem.ui.bench.DesktopBenchmark.run(java.util.Arrays.copyOfRange(args, 2, args.length)));
         }

@@ -1,6 +1,7 @@
 package dev.tandem.app.cli;
 
 import dev.tandem.app.Logs;
+import dev.tandem.app.settings.DataPaths;
 import dev.tandem.memory.TandemException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -19,6 +20,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        DataPaths.unpackNativeLibrariesInto(DataPaths.forArguments(java.util.List.of(args)));
         int code = run(args);
         System.exit(code);
     }

@@ -21,6 +21,37 @@ public final class DataPaths {
                 System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
+    /**
+     * The data directory a process was started for: {@code --data-dir DIR} (or {@code --data-dir=DIR})
+     * among the options before the command name, else as {@link #resolve(Path)} says.
+     */
+    public static Path forArguments(java.util.List<String> args) {
+        Path given = null;
+        for (int i = 0; i < args.size() && args.get(i).startsWith("-"); i++) {
+            if (args.get(i).equals("--data-dir") && i + 1 < args.size()) {
+                given = Path.of(args.get(++i));
+            } else if (args.get(i).startsWith("--data-dir=")) {
+                given = Path.of(args.get(i).substring("--data-dir=".length()));
+            }
+        }
+        return resolve(given);
+    }
+
+    /**
+     * Native libraries (SQLite's, llama.cpp's) unpack themselves once per process, into a shared
+     * temporary folder unless told otherwise: a process's entry point points them at the {@code tmp/}
+     * folder of the data directory it was started for, before any journal is opened. Opening a journal
+     * sets nothing process-wide.
+     */
+    public static void unpackNativeLibrariesInto(Path dataDirectory) {
+        String folder = dataDirectory.resolve("tmp").toString();
+        for (String property : new String[] {"org.sqlite.tmpdir", "de.kherud.llama.tmpdir"}) {
+            if (System.getProperty(property) == null) {
+                System.setProperty(property, folder);
+            }
+        }
+    }
+
     static Path resolve(Path override, String property, Map<String, String> env, String osName, String home) {
         if (override != null) {
             return override.toAbsolutePath().normalize();

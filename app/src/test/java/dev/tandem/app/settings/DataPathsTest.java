@@ -36,4 +36,20 @@ class DataPathsTest {
         assertThat(DataPaths.resolve(null, "/prop", env, "Linux", HOME)).isEqualTo(Path.of("/prop"));
         assertThat(DataPaths.resolve(null, null, env, "Linux", HOME)).isEqualTo(Path.of("/env/tandem"));
     }
+
+    @Test
+    void theDataDirectoryOfAProcessIsTheOptionBeforeTheCommand() {
+        assertThat(DataPaths.forArguments(java.util.List.of("--data-dir", "/j", "search", "x"))).isEqualTo(Path.of("/j"));
+        assertThat(DataPaths.forArguments(java.util.List.of("--data-dir=/k", "doctor"))).isEqualTo(Path.of("/k"));
+        assertThat(DataPaths.forArguments(java.util.List.of("search", "--data-dir", "/not-an-option-here")))
+                .isEqualTo(DataPaths.resolve(null));
+    }
+
+    @Test
+    void openingAJournalSetsNothingProcessWide(@org.junit.jupiter.api.io.TempDir Path dir) {
+        String before = System.getProperty("org.sqlite.tmpdir");
+        try (var tandem = dev.tandem.app.Tandem.open(dir.resolve("journal"))) {
+            assertThat(System.getProperty("org.sqlite.tmpdir")).isEqualTo(before);
+        }
+    }
 }
