@@ -44,6 +44,7 @@ final class ImportCommand {
                         .importFolder(folder, step -> err().println("import: " + step));
                 out().printf("Imported %d notes and %d attachments%s.%n", outcome.entries(), outcome.attachments(),
                         outcome.alreadyThere() == 0 ? "" : "; " + outcome.alreadyThere() + " notes were already there");
+                outcome.notices().forEach(n -> out().println("note     " + n.file() + " — " + n.reason()));
                 outcome.problems().forEach(p -> out().println("failed   " + p.file() + " — " + p.reason()));
                 return outcome.problems().isEmpty() ? 0 : 1;
             }

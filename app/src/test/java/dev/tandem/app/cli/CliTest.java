@@ -207,6 +207,27 @@ class CliTest {
     }
 
     @Test
+    void aNoteWhoseFrontMatterCannotBeReadIsTakenInWholeAndSaidSo(@TempDir Path vault) throws Exception {
+        java.nio.file.Files.writeString(vault.resolve("Broken.md"), """
+                ---
+                title: [unclosed
+                ---
+                The seedlings went out on Sunday.
+                """);
+        java.nio.file.Files.writeString(vault.resolve("Dated.md"), """
+                ---
+                date: someday
+                ---
+                Pruned the apple tree.
+                """);
+        String out = cli.ok("import", "markdown", vault.toString());
+        assertThat(out).contains("Imported 2 notes")
+                .containsPattern("note +\\S*Broken.md — its front matter is not valid YAML")
+                .containsPattern("note +\\S*Dated.md — its date 'someday' is not a date");
+        assertThat(cli.ok("search", "seedlings")).contains("Broken");
+    }
+
+    @Test
     void anObsidianVaultBecomesEntriesLinkedByTagsWithItsAttachments(@TempDir Path vault) throws Exception {
         cli.ok("project", "add", "thesis");
         cli.ok("goal", "add", "Defend in spring");

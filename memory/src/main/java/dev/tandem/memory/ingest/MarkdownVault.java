@@ -34,8 +34,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class MarkdownVault {
 
-    /** How an import went. */
-    public record Outcome(int entries, int alreadyThere, int attachments, List<IngestResult> problems) {
+    /**
+     * How an import went: what failed, and notes taken in with a part of them left aside (front
+     * matter that could not be read) in {@code notices}.
+     */
+    public record Outcome(int entries, int alreadyThere, int attachments, List<IngestResult> problems,
+                          List<IngestResult> notices) {
     }
 
     private final Store store;
@@ -78,9 +82,13 @@ public final class MarkdownVault {
         int added = 0;
         int already = 0;
         List<IngestResult> problems = new ArrayList<>();
+        List<IngestResult> notices = new ArrayList<>();
         for (Path note : notes) {
             try {
-                Entry entry = entry(note);
+                List<String> unread = new ArrayList<>();
+                Entry entry = entry(note, unread::add);
+                unread.forEach(why -> notices.add(new IngestResult(note.toString(), IngestResult.Outcome.ADDED, why,
+                        null, 0)));
                 if (!known.add(entry.title() + "\n" + entry.body())) {
                     already++;
                     continue;
@@ -102,17 +110,17 @@ public final class MarkdownVault {
                 problems.add(result);
             }
         }, () -> false);
-        return new Outcome(added, already, attached[0], problems);
+        return new Outcome(added, already, attached[0], problems, notices);
     }
 
-    private Entry entry(Path note) throws IOException {
+    private Entry entry(Path note, Consumer<String> unread) throws IOException {
         String text = TextFiles.decode(Files.readAllBytes(note));
         Map<String, Object> front = Map.of();
         String body = text;
         if (text.startsWith("---")) {
             int end = text.indexOf("\n---", 3);
             if (end > 0) {
-                front = frontMatter(text.substring(3, end));
+                front = frontMatter(text.substring(3, end), unread);
                 int after = text.indexOf('\n', end + 4);
                 body = after < 0 ? "" : text.substring(after + 1);
             }
@@ -122,7 +130,7 @@ public final class MarkdownVault {
         if (body.isBlank()) {
             body = title;
         }
-        Instant date = date(front.get("date"), Files.getLastModifiedTime(note).toInstant());
+        Instant date = date(front.get("date"), Files.getLastModifiedTime(note).toInstant(), unread);
         Long project = null;
         List<Long> goals = new ArrayList<>();
         for (String tag : tags(front.get("tags"))) {
@@ -136,7 +144,7 @@ public final class MarkdownVault {
         return Entry.draft(title, body.strip(), EntryKind.NOTE, project, goals, date);
     }
 
-    private static Map<String, Object> frontMatter(String yaml) {
+    private static Map<String, Object> frontMatter(String yaml, Consumer<String> unread) {
         try {
             Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
             if (parsed instanceof Map<?, ?> map) {
@@ -146,11 +154,15 @@ public final class MarkdownVault {
             }
             return Map.of();
         } catch (YAMLException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines()
+                    .findFirst().orElse("");
+            unread.accept("its front matter is not valid YAML (" + why + "), so its title, date and tags came from "
+                    + "the file; the text was taken in whole");
             return Map.of();
         }
     }
 
-    private static Instant date(Object value, Instant fallback) {
+    private static Instant date(Object value, Instant fallback, Consumer<String> unread) {
         if (value instanceof Date date) {
             return date.toInstant();
         }
@@ -159,6 +171,7 @@ public final class MarkdownVault {
                 return LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())))
                         .atStartOfDay(ZoneId.systemDefault()).toInstant();
             } catch (java.time.format.DateTimeParseException e) {
+                unread.accept("its date '" + text.strip() + "' is not a date like 2024-05-31, so the file's date was used");
                 return fallback;
             }
         }
