@@ -37,9 +37,10 @@ public final class DesktopApp extends Application {
         shell = new ShellViewModel(background, Platform::runLater, Debouncer::fx,
                 early != null ? early.opener() : dev.tandem.app.Tandem::open);
         shell.runQueue(true);
-        Theme.apply(early != null ? early.theme() : dev.tandem.app.settings.DesktopSettings.SYSTEM);
+        Theme theme = early != null ? early.systemTheme() : new Theme();
+        theme.apply(early != null ? early.theme() : dev.tandem.app.settings.DesktopSettings.SYSTEM);
         BenchProbe.mark("theme");
-        javafx.scene.Parent view = new ShellView(shell).root();
+        javafx.scene.Parent view = new ShellView(shell, theme).root();
         BenchProbe.mark("view");
         Scene scene = new Scene(view, 1200, 760);
         scene.getStylesheets().add(DesktopApp.class.getResource("tandem.css").toExternalForm());

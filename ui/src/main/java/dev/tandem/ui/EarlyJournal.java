@@ -20,6 +20,7 @@ final class EarlyJournal {
     private final CompletableFuture<Tandem> opening;
     private final CompletableFuture<String> theme = new CompletableFuture<>();
     private boolean taken;
+    private final Theme systemTheme = new Theme();
 
     private EarlyJournal(Path directory) {
         this.directory = directory;
@@ -28,7 +29,7 @@ final class EarlyJournal {
             try {
                 String chosen = new SettingsFile(directory).load().desktop().theme();
                 if (chosen.equals(DesktopSettings.SYSTEM)) {
-                    Theme.detectSystemPreference();
+                    systemTheme.systemDark();
                 }
                 theme.complete(chosen);
             } catch (RuntimeException e) {
@@ -51,6 +52,11 @@ final class EarlyJournal {
 
     static EarlyJournal start(Path directory) {
         return new EarlyJournal(directory);
+    }
+
+    /** The window's theme, which knows the system's preference once this has asked for it. */
+    Theme systemTheme() {
+        return systemTheme;
     }
 
     /** The theme the person chose, if it is known within a moment; else "system". */

@@ -19,9 +19,10 @@ public final class TestWindow implements AutoCloseable {
     private final ShellViewModel model;
 
     private TestWindow(Stage stage, int width, int height) {
-        Theme.apply("light");
+        Theme theme = Theme.withSystemDark(false);
+        theme.apply("light");
         model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
-        Scene scene = new Scene(new ShellView(model).root(), width, height);
+        Scene scene = new Scene(new ShellView(model, theme).root(), width, height);
         scene.getStylesheets().add(DesktopApp.class.getResource("tandem.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Tandem");

@@ -10,25 +10,31 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 
-/** Light or dark: what the person chose, or what the system prefers where it can tell. */
+/**
+ * Light or dark: what the person chose, or what the system prefers where it can tell. The window
+ * has one, which asks the desktop once, when "system" is first needed.
+ */
 public final class Theme {
 
-    private static volatile Boolean systemDark;
+    private Boolean systemDark;
 
-    private Theme() {
+    /** A theme that asks the desktop what it prefers. */
+    public Theme() {
+    }
+
+    /** A theme that takes the system's preference as given (for tests). */
+    public static Theme withSystemDark(boolean dark) {
+        Theme theme = new Theme();
+        theme.systemDark = dark;
+        return theme;
     }
 
     /** Applies {@code choice} ("system", "light" or "dark") to every window; call it on the FX thread. */
-    public static void apply(String choice) {
+    public void apply(String choice) {
         boolean dark = switch (choice) {
             case DesktopSettings.DARK -> true;
             case DesktopSettings.LIGHT -> false;
-            default -> {
-                if (systemDark == null) {
-                    systemDark = systemPrefersDark();
-                }
-                yield systemDark;
-            }
+            default -> systemDark();
         };
         String stylesheet = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
         if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
@@ -36,15 +42,16 @@ public final class Theme {
         }
     }
 
-    /** Asks the desktop now (off the FX thread, at launch) so that applying "system" later needs no process. */
-    public static void detectSystemPreference() {
+    /** Whether the system prefers dark; asks the desktop the first time (call it off the FX thread at launch). */
+    public synchronized boolean systemDark() {
         if (systemDark == null) {
             systemDark = systemPrefersDark();
         }
+        return systemDark;
     }
 
     /** Asks the desktop once: GTK theme name, GNOME colour scheme, macOS appearance, Windows app mode. */
-    public static boolean systemPrefersDark() {
+    private static boolean systemPrefersDark() {
         String forced = System.getProperty("tandem.theme", "");
         if (!forced.isBlank()) {
             return forced.toLowerCase(Locale.ROOT).contains("dark");

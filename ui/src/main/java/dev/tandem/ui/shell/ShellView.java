@@ -44,6 +44,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ShellView {
 
     private final BorderPane root = new BorderPane();
+    private final Theme theme;
     private final Label partnerState = new Label();
     private final javafx.scene.control.ToggleButton journalTab = new javafx.scene.control.ToggleButton("Journal",
             Icons.of(Feather.BOOK));
@@ -55,8 +56,9 @@ public final class ShellView {
     private final ShellViewModel model;
     private JournalView journalView;
 
-    public ShellView(ShellViewModel model) {
+    public ShellView(ShellViewModel model, Theme theme) {
         this.model = model;
+        this.theme = theme;
         Label problem = new Label();
         problem.setId("problem");
         problem.getStyleClass().addAll("problem", "danger");
@@ -77,7 +79,7 @@ public final class ShellView {
                 layers.getChildren().setAll(waiting);
             }
         });
-        model.themeProperty().addListener((o, was, theme) -> Theme.apply(theme));
+        model.themeProperty().addListener((o, was, chosen) -> theme.apply(chosen));
 
         Label status = new Label();
         status.setId("status");

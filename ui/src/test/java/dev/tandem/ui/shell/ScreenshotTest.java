@@ -75,7 +75,7 @@ class ScreenshotTest {
         assertThat(shown(robot, ".memory-card")).as("memory cards in view").hasSizeGreaterThanOrEqualTo(3);
         assertThat(text(robot, "#memories").toLowerCase()).contains("compost");
         assertThat(text(robot, "#entry-body")).startsWith("Turned the compost heap");
-        robot.interact(() -> Theme.apply("dark"));
+        robot.interact(() -> Theme.withSystemDark(false).apply("dark"));
         BufferedImage dark = shoot(robot, "workspace-dark.png");
         assertThat(brightness(dark)).as("the dark theme is darker").isLessThan(brightness(light) * 0.6);
 
@@ -89,7 +89,7 @@ class ScreenshotTest {
         assertThat(text(robot, "#quick-search-results").toLowerCase()).contains("compost");
         robot.interact(() -> {
             workspace.search().dismiss();
-            Theme.apply("light");
+            Theme.withSystemDark(false).apply("light");
             long goal = workspace.goals().goals().stream().filter(g -> g.title().contains("compost")).findFirst().orElseThrow().id();
             workspace.open(ItemKind.GOAL, goal);
         });

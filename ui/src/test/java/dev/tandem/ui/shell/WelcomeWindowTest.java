@@ -33,17 +33,19 @@ class WelcomeWindowTest {
     private BackgroundExecutor background;
     private ShellViewModel model;
 
+    private final Theme theme = Theme.withSystemDark(false);
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Theme.apply("light");
+        theme.apply("light");
         background = new BackgroundExecutor("test-ui-work", 2);
     }
 
     private void open() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             model = new ShellViewModel(background, Platform::runLater, Debouncer::fx);
-            stage.setScene(new Scene(new ShellView(model).root(), 1100, 720));
+            stage.setScene(new Scene(new ShellView(model, theme).root(), 1100, 720));
             stage.setTitle("Tandem");
             stage.show();
             model.open(dir);
