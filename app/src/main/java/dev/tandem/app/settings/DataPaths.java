@@ -45,6 +45,11 @@ public final class DataPaths {
      */
     public static void unpackNativeLibrariesInto(Path dataDirectory) {
         String folder = dataDirectory.resolve("tmp").toString();
+        try {
+            java.nio.file.Files.createDirectories(Path.of(folder));
+        } catch (java.io.IOException | SecurityException e) {
+            return; // the system's temporary folder serves; the journal itself says if the folder is unusable
+        }
         for (String property : new String[] {"org.sqlite.tmpdir", "de.kherud.llama.tmpdir"}) {
             if (System.getProperty(property) == null) {
                 System.setProperty(property, folder);

@@ -20,6 +20,8 @@ final class Candidate {
     double score;
     /** The best match of the text just before the caret alone. */
     boolean latestFocus;
+    /** A question the person asked the partner: it asks about a subject rather than saying something of it. */
+    boolean question;
     final List<String> reasons = new ArrayList<>();
 
     Candidate(int doc, double lexical) {

@@ -15,8 +15,13 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
-/** Reads kind, group, date, project, goals and fingerprint of candidates from doc values (no stored fields). */
+/**
+ * Reads kind, group, date, project, goals and fingerprint of candidates from doc values, and the
+ * text of the person's own messages to the partner (to tell a question).
+ */
 final class CandidateReader {
+
+    private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of(IndexFields.TEXT);
 
     private CandidateReader() {
     }
@@ -34,7 +39,12 @@ final class CandidateReader {
             int end = leaf.docBase + leaf.reader().maxDoc();
             Columns columns = new Columns(leaf);
             while (at < candidates.size() && candidates.get(at).doc < end) {
-                columns.fill(candidates.get(at), candidates.get(at).doc - leaf.docBase);
+                Candidate c = candidates.get(at);
+                columns.fill(c, c.doc - leaf.docBase);
+                if (c.kind == ItemKind.TURN && "user".equals(c.subkind) && c.speaker == null) {
+                    String text = searcher.storedFields().document(c.doc, TEXT_ONLY).get(IndexFields.TEXT);
+                    c.question = text != null && text.strip().endsWith("?");
+                }
                 at++;
             }
         }

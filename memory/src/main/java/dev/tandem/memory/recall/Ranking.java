@@ -68,6 +68,23 @@ final class Ranking {
             }
             c.score = c.lexical * factor;
         }
+        questionsAfterStatements(candidates);
+    }
+
+    /**
+     * The person's own questions to the partner ask about a subject; they never outrank what the
+     * person wrote about it: each comes after every other candidate (in its own order among them).
+     */
+    private static void questionsAfterStatements(List<Candidate> candidates) {
+        double lowest = candidates.stream().filter(c -> !c.question).mapToDouble(c -> c.score).min().orElse(Double.NaN);
+        if (Double.isNaN(lowest)) {
+            return;
+        }
+        for (Candidate c : candidates) {
+            if (c.question && c.score >= lowest) {
+                c.score = lowest * (0.9 * c.score / (c.score + lowest));
+            }
+        }
     }
 
     private static String capitalized(String name) {

@@ -49,6 +49,7 @@ public final class Recall {
     private final RecallTuning tuning;
     private final DocFrequencies frequencies = new DocFrequencies();
     private final Embedder embedder;
+    private final QuietWords quiet;
 
     public Recall(SearchIndex index, Clock clock) {
         this(index, clock, RecallTuning.defaults());
@@ -64,6 +65,7 @@ public final class Recall {
         this.clock = clock;
         this.tuning = tuning;
         this.embedder = embedder;
+        this.quiet = new QuietWords(index.analyzer());
     }
 
     public List<Recollection> find(RecallQuery query) {
@@ -110,7 +112,7 @@ public final class Recall {
         int latestFocus = -1;
         if (nearCaret != null) {
             List<SalientTerms.Weighted> recent = SalientTerms.pick(searcher.getIndexReader(), frequencies,
-                    index.analyzer(), IndexFields.TEXT, nearCaret, NEAR_CARET_TERMS, tuning.maxTermShare());
+                    index.analyzer(), quiet, IndexFields.TEXT, nearCaret, NEAR_CARET_TERMS, tuning.maxTermShare());
             if (!recent.isEmpty()) {
                 Query recentScoring = textOnly(recent);
                 ScoreDoc[] recentHits = search(searcher, recentScoring, query, Math.max(NEAR_CARET_DEPTH, query.limit()));
@@ -138,7 +140,7 @@ public final class Recall {
     }
 
     private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text) {
-        return SalientTerms.pick(searcher.getIndexReader(), frequencies, index.analyzer(), IndexFields.TEXT, text,
+        return SalientTerms.pick(searcher.getIndexReader(), frequencies, index.analyzer(), quiet, IndexFields.TEXT, text,
                 tuning.salientTerms(), tuning.maxTermShare());
     }
 

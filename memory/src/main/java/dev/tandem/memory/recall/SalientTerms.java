@@ -28,6 +28,8 @@ final class SalientTerms {
 
     private static final double RECENT_BONUS = 0.5;
     private static final double MIN_IDF = 0.01;
+    /** The journal size at which a term's rarity counts half. */
+    private static final double TRUSTED_AFTER = 30;
 
     private SalientTerms() {
     }
@@ -36,19 +38,22 @@ final class SalientTerms {
      * The {@code max} most salient terms of {@code context}; terms in more than {@code maxShare} of all
      * items say little about anything and are left out.
      */
-    static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, String field,
-                               String context, int max, double maxShare) {
+    static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
+                               String field, String context, int max, double maxShare) {
         Map<String, Occurrence> occurrences = analyze(analyzer, field, context);
         // maxDoc, like docFreq, still counts deleted items until merges drop them: the two stay comparable.
         int docs = Math.max(1, reader.maxDoc());
         List<Weighted> weighted = new ArrayList<>(occurrences.size());
         try {
             for (Map.Entry<String, Occurrence> entry : occurrences.entrySet()) {
+                if (quiet.contains(entry.getKey())) {
+                    continue;
+                }
                 int df = frequencies.docFreq(reader, field, entry.getKey());
                 if (df == 0 || df > maxShare * docs && docs > 50) {
                     continue;
                 }
-                double idf = Math.max(MIN_IDF, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+                double idf = rarity(df, docs);
                 Occurrence seen = entry.getValue();
                 weighted.add(new Weighted(entry.getKey(), tf(seen.count) * idf * (1 + RECENT_BONUS * seen.latest),
                         seen.word));
@@ -58,6 +63,18 @@ final class SalientTerms {
         }
         weighted.sort(Comparator.comparingDouble(Weighted::weight).reversed());
         return weighted.size() > max ? weighted.subList(0, max) : weighted;
+    }
+
+    /**
+     * How rare a term is in the journal (BM25's idf), trusted as much as the journal is large: in a
+     * journal of a few items every word is rare or common by chance, so there rarity counts little
+     * and how often and how late the context uses a word decide; from a few hundred items on it is
+     * nearly all idf.
+     */
+    static double rarity(int df, int docs) {
+        double idf = Math.max(MIN_IDF, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+        double trust = docs / (docs + TRUSTED_AFTER);
+        return trust * idf + (1 - trust) * Math.log(1 + (docs + 0.5) / 1.5);
     }
 
     /** Whether {@code word} analyzes to exactly {@code term}. */

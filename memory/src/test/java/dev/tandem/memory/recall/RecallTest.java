@@ -157,6 +157,21 @@ class RecallTest {
         assertThat(melanie.reasons()).contains("said by Melanie");
     }
 
+    @Test
+    void inATinyJournalWhatThePersonWroteComesBeforeTheirOwnQuestionAndQuestionWordsCountForNothing() {
+        store.goals().add(Goal.draft("Run a sub-4-hour marathon in April", "", null, null));
+        Entry knee = entry("Long run: 28 km, left knee sore after km 20", null, List.of(), NOW.minus(Duration.ofDays(2)));
+        var chat = store.conversations().start("How should I adjust training for my knee?", null, NOW);
+        store.conversations().addTurn(turn(chat.id(), null, "How should I adjust training for my knee?"));
+        List<Recollection> found = find(RecallQuery.of("What did I say about my knee?", 3));
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).kind()).isEqualTo(ItemKind.ENTRY);
+        assertThat(found.get(0).id()).isEqualTo(knee.id());
+        assertThat(found.get(0).reasons()).contains("shares: knee");
+        assertThat(found).allSatisfy(r -> assertThat(String.join(" ", r.reasons())).doesNotContain("what", "did", "say",
+                "about", "my"));
+    }
+
     private static Turn turn(long conversation, String speaker, String text) {
         return new Turn(0, conversation, TurnRole.USER, speaker, text, null, null, TurnStatus.COMPLETE, null, null,
                 List.of());

@@ -38,10 +38,41 @@ class SalientTermsTest {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 assertThat(reader.numDocs()).isEqualTo(1);
                 assertThat(reader.docFreq(new Term("text", "kayak"))).isEqualTo(5);
-                List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer, "text",
+                List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer,
+                        new QuietWords(new dev.tandem.memory.index.TextAnalyzer()), "text",
                         "kayak packing list", 12, 0.4);
                 assertThat(terms).isNotEmpty().allSatisfy(term -> assertThat(term.weight()).isPositive());
             }
         }
+    }
+
+    @Test
+    void wordsThatSayNothingAreNeverChosenHoweverRareTheyAre() throws Exception {
+        dev.tandem.memory.index.TextAnalyzer analyzer = new dev.tandem.memory.index.TextAnalyzer();
+        try (org.apache.lucene.store.Directory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (String text : new String[] {"Long run: 28 km, left knee sore after km 20",
+                    "How should I adjust training for my knee?", "Run a sub-4-hour marathon in April"}) {
+                Document doc = new Document();
+                doc.add(new TextField("text", text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer,
+                        new QuietWords(analyzer), "text", "What did I say about my knee? How should I do it?", 12, 0.4);
+                assertThat(terms).extracting(SalientTerms.Weighted::word).containsExactly("knee");
+            }
+        }
+    }
+
+    @Test
+    void inATinyJournalRarityCountsLittleAndInALargeOneItCountsFully() {
+        double tinyCommon = SalientTerms.rarity(2, 3);
+        double tinyRare = SalientTerms.rarity(1, 3);
+        assertThat(tinyRare / tinyCommon).as("3 items: a word in two of them is nearly as salient").isLessThan(1.3);
+        double largeCommon = SalientTerms.rarity(20_000, 200_000);
+        double largeRare = SalientTerms.rarity(10, 200_000);
+        assertThat(largeRare / largeCommon).isGreaterThan(4);
     }
 }

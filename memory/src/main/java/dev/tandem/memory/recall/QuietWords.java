@@ -1,0 +1,56 @@
+package dev.tandem.memory.recall;
+
+import dev.tandem.memory.index.TextAnalyzer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+
+/**
+ * The terms recall never searches by because they say nothing about a subject: pronouns,
+ * auxiliaries, question and filler words of the languages the analyzer knows (English, whose
+ * Snowball list Lucene ships, and the commonest Chinese, Japanese and Korean ones) and Tandem's own
+ * list. Other languages' lists are left out on purpose: their function words are English content
+ * words ("die", "war", "door", "son"). Kept apart from what the index keeps, so phrase search is
+ * unchanged. Stored as the analyzer cuts them ("says" as "sai"), so any form the analyzer gives is
+ * recognised.
+ */
+final class QuietWords {
+
+
+    private final Set<String> terms = new HashSet<>();
+
+    QuietWords(TextAnalyzer analyzer) {
+        read(SnowballFilter.class.getResourceAsStream("english_stop.txt"), "|", analyzer);
+        read(QuietWords.class.getResourceAsStream("quiet-words.txt"), "#", analyzer);
+    }
+
+    boolean contains(String term) {
+        return terms.contains(term);
+    }
+
+    private void read(InputStream list, String comment, TextAnalyzer analyzer) {
+        if (list == null) {
+            throw new IllegalStateException("a list of quiet words is missing from the class path");
+        }
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(list, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                int cut = line.indexOf(comment);
+                String words = cut < 0 ? line : line.substring(0, cut);
+                for (String word : words.strip().split("\\s+")) {
+                    if (!word.isEmpty()) {
+                        terms.addAll(analyzer.terms(word));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
