@@ -29,7 +29,7 @@ public final class LocalEmbedderProbe {
             int done = new EmbeddingWorker(tandem.store(), embedder).run(2, 100, count -> { });
             System.out.println("embedded " + done);
             tandem.index().awaitCurrent(Duration.ofSeconds(30));
-            int found = new Recall(tandem.index(), Clock.systemUTC(), RecallTuning.defaults().with("vectorFloor", 0),
+            int found = new Recall(tandem.index(), Clock.systemUTC(), RecallTuning.defaults(),
                     embedder).find(RecallQuery.of("a kitten in the garden", 5)).size();
             System.out.println("recalled " + found);
         }

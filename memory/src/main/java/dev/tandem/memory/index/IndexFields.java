@@ -74,8 +74,8 @@ public final class IndexFields {
             doc.add(new StringField(SPEAKER, speaker, Field.Store.NO));
             doc.add(new SortedDocValuesField(SPEAKER, new BytesRef(speaker)));
         }
-        if (item.vector() != null && hasLength(item.vector())) {
-            doc.add(new KnnFloatVectorField(vectorField(item.vector().length), item.vector(),
+        if (item.vector() != null && item.vectorModel() != null && hasLength(item.vector())) {
+            doc.add(new KnnFloatVectorField(vectorField(item.vectorModel(), item.vector().length), item.vector(),
                     VectorSimilarityFunction.COSINE));
         }
         if (item.projectId() != null) {
@@ -92,9 +92,12 @@ public final class IndexFields {
         return doc;
     }
 
-    /** Vectors live in a field per dimension count, so a change of embedding model never mixes them. */
-    public static String vectorField(int dimensions) {
-        return "vector" + dimensions;
+    /**
+     * Vectors live in a field per embedding model and dimension count, so a vector of one model is
+     * never compared with another's, even while a change of model is being caught up with.
+     */
+    public static String vectorField(String model, int dimensions) {
+        return "vector:" + model + ":" + dimensions;
     }
 
     private static boolean hasLength(float[] vector) {

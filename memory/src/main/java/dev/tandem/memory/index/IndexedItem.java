@@ -8,11 +8,11 @@ import java.util.List;
  * memory status or turn role; {@code group} ties turns to their conversation and chunks to their
  * document ("conversation:3"); {@code context} is text around the item that helps find it (the
  * neighbouring turns of a turn) without being part of it; {@code speaker} names who said a turn;
- * {@code vector} is its semantic vector, if it has one.
+ * {@code vector} is its semantic vector, if it has one, made by the embedding model {@code vectorModel}.
  */
 public record IndexedItem(ItemKind kind, long id, String subkind, String title, String text, String context,
                           String speaker, Long projectId, List<Long> goalIds, Instant date, String group,
-                          float[] vector) {
+                          float[] vector, String vectorModel) {
 
     public String uid() {
         return uid(kind, id);

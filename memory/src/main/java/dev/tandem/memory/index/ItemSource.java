@@ -26,7 +26,8 @@ final class ItemSource {
     }
 
     private static String vector(String kind) {
-        return "(SELECT x.vector FROM embedding x WHERE x.item_kind = '" + kind + "' AND x.item_id = e.id) AS vector";
+        String of = " FROM embedding x WHERE x.item_kind = '" + kind + "' AND x.item_id = e.id)";
+        return "(SELECT x.vector" + of + " AS vector, (SELECT x.model" + of + " AS vector_model";
     }
 
     /** How many turns before and after a turn are indexed with it as its context. */
@@ -169,6 +170,6 @@ final class ItemSource {
         Long projectId = rs.wasNull() ? null : project;
         return new IndexedItem(kind, rs.getLong("id"), rs.getString("subkind"), rs.getString("title"),
                 rs.getString("text"), rs.getString("context"), rs.getString("speaker"), projectId, goals, Instant.ofEpochMilli(rs.getLong("date")),
-                rs.getString("grp"), vector(rs.getBytes("vector")));
+                rs.getString("grp"), vector(rs.getBytes("vector")), rs.getString("vector_model"));
     }
 }

@@ -13,4 +13,17 @@ public interface Embedder {
 
     /** One vector per text, in order; a {@link dev.tandem.memory.TandemException} says why not. */
     List<float[]> embed(List<String> texts);
+
+    /**
+     * The cosine from which an item counts as close in meaning on its own (no word shared): below
+     * it, meaning only reorders what words found. Each model has its own scale.
+     */
+    default double relatedAbove() {
+        return 0.5;
+    }
+
+    /** The vector of a text to search by (some models want a question marked as one). */
+    default float[] embedQuery(String text) {
+        return embed(List.of(text)).get(0);
+    }
 }

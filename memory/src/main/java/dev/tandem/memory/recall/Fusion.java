@@ -28,6 +28,48 @@ final class Fusion {
         return Arrays.copyOf(hits, keep);
     }
 
+    /**
+     * Words and meaning as one score: each candidate's word score as a share of the best one, and its
+     * closeness in meaning as a share of the range among the candidates, mixed with {@code weight} on
+     * meaning. A candidate without a vector counts by its words alone; one that no word matched counts
+     * by meaning alone, and only when it is at least {@code floor} close.
+     */
+    static ScoreDoc[] convex(ScoreDoc[] lexical, int[] pool, Map<Integer, Double> cosines, double floor,
+                             double weight) {
+        Map<Integer, Float> words = new HashMap<>();
+        float best = 0;
+        for (ScoreDoc hit : lexical) {
+            words.put(hit.doc, hit.score);
+            best = Math.max(best, hit.score);
+        }
+        double low = Double.MAX_VALUE;
+        double high = -Double.MAX_VALUE;
+        for (double cosine : cosines.values()) {
+            low = Math.min(low, cosine);
+            high = Math.max(high, cosine);
+        }
+        double range = high - low;
+        List<ScoreDoc> merged = new ArrayList<>(pool.length);
+        for (int doc : pool) {
+            Float word = words.get(doc);
+            Double cosine = cosines.get(doc);
+            double lex = word == null || best == 0 ? 0 : word / best;
+            if (cosine == null) {
+                if (word != null) {
+                    merged.add(new ScoreDoc(doc, (float) lex));
+                }
+                continue;
+            }
+            if (word == null && cosine < floor) {
+                continue;
+            }
+            double sem = range <= 0 ? 1 : (cosine - low) / range;
+            merged.add(new ScoreDoc(doc, (float) ((1 - weight) * lex + weight * sem)));
+        }
+        merged.sort((a, b) -> Float.compare(b.score, a.score));
+        return merged.toArray(ScoreDoc[]::new);
+    }
+
     static ScoreDoc[] reciprocalRank(List<ScoreDoc[]> lists) {
         if (lists.size() == 1) {
             return lists.get(0);

@@ -37,7 +37,7 @@ public final class Recall {
     private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE);
     private static final int REASON_WORDS = 3;
     private static final int VECTOR_CHARS = 2_000;
-    private static final int VECTOR_DEPTH = 20;
+    private static final int VECTOR_DEPTH = 50;
     private static final String SIMILAR = "similar in meaning";
     private static final System.Logger LOG = System.getLogger(Recall.class.getName());
     private static final int NEAR_CARET_CHARS = 300;
@@ -84,7 +84,7 @@ public final class Recall {
         }
         try {
             String text = context.length() > VECTOR_CHARS ? context.substring(context.length() - VECTOR_CHARS) : context;
-            return embedder.embed(List.of(text)).get(0);
+            return embedder.embedQuery(text);
         } catch (TandemException e) {
             LOG.log(System.Logger.Level.DEBUG, "recall without vectors: {0}", e.getMessage());
             return null;
@@ -98,15 +98,12 @@ public final class Recall {
         int depth = Math.max(tuning.candidates(), query.limit() * 3);
         List<ScoreDoc[]> ranked = new ArrayList<>();
         ScoreDoc[] similar = meaning == null ? new ScoreDoc[0]
-                : similar(searcher, meaning, query, Math.max(VECTOR_DEPTH, query.limit() * 2));
+                : similar(searcher, meaning, query, Math.max(VECTOR_DEPTH, query.limit() * 3));
         if (terms.isEmpty() && similar.length == 0) {
             return List.of();
         }
         if (!terms.isEmpty()) {
             ranked.add(search(searcher, scoring(terms), query, depth));
-        }
-        if (similar.length > 0) {
-            ranked.add(similar);
         }
         String nearCaret = nearCaret(query.context());
         int latestFocus = -1;
@@ -121,11 +118,20 @@ public final class Recall {
                 terms = union(terms, recent);
             }
         }
-        List<Candidate> candidates = CandidateReader.read(searcher, Fusion.reciprocalRank(ranked));
+        ScoreDoc[] words = ranked.isEmpty() ? new ScoreDoc[0] : Fusion.reciprocalRank(ranked);
         Set<Integer> byMeaning = new java.util.HashSet<>();
-        for (ScoreDoc hit : similar) {
-            byMeaning.add(hit.doc);
+        ScoreDoc[] pool = words;
+        if (meaning != null) {
+            java.util.Map<Integer, Double> cosines = cosines(searcher, meaning, words, similar);
+            double floor = embedder.relatedAbove();
+            pool = Fusion.convex(words, union(words, similar), cosines, floor, tuning.meaningWeight());
+            for (ScoreDoc hit : similar) {
+                if (cosines.getOrDefault(hit.doc, 0.0) >= floor) {
+                    byMeaning.add(hit.doc);
+                }
+            }
         }
+        List<Candidate> candidates = CandidateReader.read(searcher, pool);
         for (Candidate c : candidates) {
             c.latestFocus = c.doc == latestFocus;
             if (byMeaning.contains(c.doc)) {
@@ -144,19 +150,37 @@ public final class Recall {
                 tuning.salientTerms(), tuning.maxTermShare());
     }
 
-    /** The nearest items by meaning that are close enough to count; none if the index holds no such vectors. */
+    /** The nearest items by meaning (of the embedder's own model); none if the index holds no such vectors. */
     private ScoreDoc[] similar(IndexSearcher searcher, float[] meaning, RecallQuery query, int depth)
             throws IOException {
-        String field = IndexFields.vectorField(meaning.length);
-        Query nearest = new KnnFloatVectorQuery(field, meaning, depth, filters(query));
+        Query nearest = new KnnFloatVectorQuery(vectorField(meaning), meaning, depth, filters(query));
         ScoreDoc[] hits = searcher.search(nearest, depth).scoreDocs;
         checkCancelled();
-        int keep = 0;
-        while (keep < hits.length && hits[keep].score >= tuning.vectorFloor()) {
-            keep++;
-        }
-        return java.util.Arrays.copyOf(hits, keep);
+        return hits;
     }
+
+    private String vectorField(float[] meaning) {
+        return IndexFields.vectorField(embedder.model(), meaning.length);
+    }
+
+    /** The exact closeness in meaning of every candidate that words or meaning found. */
+    private java.util.Map<Integer, Double> cosines(IndexSearcher searcher, float[] meaning, ScoreDoc[] words,
+                                                   ScoreDoc[] similar) throws IOException {
+        return Meaning.cosines(searcher, vectorField(meaning), meaning, union(words, similar));
+    }
+
+    private static int[] union(ScoreDoc[] a, ScoreDoc[] b) {
+        java.util.LinkedHashSet<Integer> docs = new java.util.LinkedHashSet<>();
+        for (ScoreDoc hit : a) {
+            docs.add(hit.doc);
+        }
+        for (ScoreDoc hit : b) {
+            docs.add(hit.doc);
+        }
+        return docs.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+
 
     private ScoreDoc[] search(IndexSearcher searcher, Query scoring, RecallQuery query, int depth) throws IOException {
         // Counting no more hits than needed lets the scorer skip blocks that cannot make the top.

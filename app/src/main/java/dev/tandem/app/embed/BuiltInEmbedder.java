@@ -1,0 +1,89 @@
+package dev.tandem.app.embed;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.recall.Embedder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The meaning model that ships inside Tandem: a small sentence-embedding model run in this process
+ * by ONNX Runtime, on the CPU, with nothing to set up and nothing leaving the machine. It loads on
+ * first use; a model that cannot load says why once, and recall goes on by words.
+ */
+public final class BuiltInEmbedder implements Embedder {
+
+    /** The models that ship, by the name settings use. */
+    public enum Model {
+        BGE_SMALL("bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: ",
+                dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel::new),
+        MINILM("all-minilm-l6-v2-q", "",
+                dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel::new);
+
+        private final String id;
+        private final String queryPrefix;
+        private final Supplier<EmbeddingModel> loader;
+
+        Model(String id, String queryPrefix, Supplier<EmbeddingModel> loader) {
+            this.id = id;
+            this.queryPrefix = queryPrefix;
+            this.loader = loader;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** Text beyond this is embedded by its start and its most telling passages (the model reads 512 tokens). */
+    static final int MAX_CHARS = 1_500;
+
+    private final Model model;
+    private EmbeddingModel loaded;
+    private TandemException failed;
+
+    public BuiltInEmbedder(Model model) {
+        this.model = model;
+    }
+
+    @Override
+    public String model() {
+        return "builtin:" + model.id();
+    }
+
+    @Override
+    public List<float[]> embed(List<String> texts) {
+        List<TextSegment> segments = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            segments.add(TextSegment.from(Passages.within(text.isBlank() ? "(empty)" : text, MAX_CHARS)));
+        }
+        List<Embedding> embeddings = load().embedAll(segments).content();
+        List<float[]> vectors = new ArrayList<>(embeddings.size());
+        embeddings.forEach(e -> vectors.add(e.vector()));
+        return vectors;
+    }
+
+    @Override
+    public float[] embedQuery(String text) {
+        return embed(List.of(model.queryPrefix + Passages.within(text, MAX_CHARS))).get(0);
+    }
+
+    private synchronized EmbeddingModel load() {
+        if (failed != null) {
+            throw failed;
+        }
+        if (loaded == null) {
+            try {
+                loaded = model.loader.get();
+            } catch (RuntimeException | LinkageError e) {
+                failed = new TandemException("The built-in meaning model (" + model.id + ") could not be loaded: "
+                        + e.getMessage() + ". Recall goes on by words.", e);
+                throw failed;
+            }
+        }
+        return loaded;
+    }
+}
