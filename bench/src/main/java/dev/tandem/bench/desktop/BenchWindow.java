@@ -6,9 +6,9 @@ import java.util.Arrays;
 import javafx.scene.Scene;
 
 /**
- * The product's window with a driver inside: {@code BenchWindow typing SECONDS --data-dir DIR}
- * types into the journal, {@code BenchWindow chat 0 --data-dir DIR} streams a reply into a long
- * conversation. Each prints its figures and closes the window.
+ * The product's window with a driver inside, started by {@link Main}: "typing" types into the
+ * journal for a number of seconds, "chat" streams a reply into a long conversation. Each prints its
+ * figures and closes the window.
  */
 public final class BenchWindow extends DesktopApp {
 
@@ -17,13 +17,6 @@ public final class BenchWindow extends DesktopApp {
 
     private static String mode;
     private static int seconds;
-
-    public static void main(String[] args) {
-        mode = args[0];
-        seconds = Integer.parseInt(args[1]);
-        DesktopApp.open(BenchWindow.class, Arrays.copyOfRange(args, 2, args.length));
-        System.exit(0);
-    }
 
     @Override
     protected void shown(Scene scene, ShellViewModel shell) {
@@ -37,5 +30,23 @@ public final class BenchWindow extends DesktopApp {
                 new TypingDriver(scene, workspace).start(seconds);
             }
         });
+    }
+
+    /**
+     * {@code Main typing SECONDS --data-dir DIR} or {@code Main chat 0 --data-dir DIR}. Not the
+     * Application class itself: java would then insist on JavaFX as modules, and the window runs on
+     * the class path as the installed app does.
+     */
+    public static final class Main {
+
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            mode = args[0];
+            seconds = Integer.parseInt(args[1]);
+            DesktopApp.open(BenchWindow.class, Arrays.copyOfRange(args, 2, args.length));
+            System.exit(0);
+        }
     }
 }

@@ -114,7 +114,7 @@ public final class DesktopBenchmark implements Callable<Integer> {
     }
 
     private static ProcessBuilder window(String mode, int seconds, Path folder, List<String> options) {
-        return WindowProcess.java(options, BenchWindow.class.getName(),
+        return WindowProcess.java(options, BenchWindow.Main.class.getName(),
                 List.of(mode, String.valueOf(seconds), "--data-dir", folder.toString()));
     }
 
