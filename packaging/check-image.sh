@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Checks a built app image the way a person would use it: the command line through the launcher
-# (--version, doctor, an entry and two documents taken in and found), then the window under Xvfb for a few seconds: it must stay up
+# Checks a built app image: that it carries no benchmark code (check-no-bench.sh), then the way a
+# person would use it: the command line through the launcher (--version, doctor, an entry and two
+# documents taken in and found), then the window under Xvfb for a few seconds: it must stay up
 # and write no error to its log. Usage: packaging/check-image.sh [image folder]
 set -euo pipefail
 image="${1:-$(dirname "$0")/target/image/tandem}"
 launcher="$image/bin/tandem"
 [ -x "$launcher" ] || { echo "no launcher at $launcher: build the image first (README, Install)" >&2; exit 1; }
+"$(dirname "$0")/check-no-bench.sh" "$image"
 data="$(mktemp -d)"
 display=":$((90 + RANDOM % 9))"
 cleanup() {

@@ -1,36 +1,43 @@
 package dev.tandem.ui;
 
 import dev.tandem.ui.base.Debouncer;
+import dev.tandem.ui.base.LaunchStep;
 import dev.tandem.ui.base.Theme;
 import dev.tandem.app.Logs;
-import dev.tandem.ui.bench.BenchProbe;
 import dev.tandem.app.settings.DataPaths;
 import dev.tandem.app.tasks.BackgroundExecutor;
 import dev.tandem.ui.shell.ShellView;
 import dev.tandem.ui.shell.ShellViewModel;
+import dev.tandem.ui.shell.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one window holding the workspace shell. */
-public final class DesktopApp extends Application {
+/**
+ * The JavaFX application: one window holding the workspace shell. A subclass started with
+ * {@link #open(Class, String[])} sees the window once it is shown, through {@link #shown}.
+ */
+public class DesktopApp extends Application {
 
     private BackgroundExecutor background;
     private ShellViewModel shell;
 
     private static EarlyJournal early;
 
-    static void launchWith(String[] args) {
+    /** Opens the window of {@code type} (this class or a subclass) and returns when it is closed. */
+    public static void open(Class<? extends DesktopApp> type, String[] args) {
         early = EarlyJournal.start(DataPaths.resolve(dataDirArgument(List.of(args))));
-        Application.launch(DesktopApp.class, args);
+        Application.launch(type, args);
     }
 
     @Override
     public void start(Stage stage) {
-        BenchProbe.mark("fx-started");
+        LaunchStep.reached("fx-started");
         Logs.quietConsole();
         background = new BackgroundExecutor("tandem-ui-work", 3);
         Path directory = early != null ? early.directory() : DataPaths.resolve(dataDirArgument(getParameters().getRaw()));
@@ -39,24 +46,49 @@ public final class DesktopApp extends Application {
         shell.runQueue(true);
         Theme theme = early != null ? early.systemTheme() : new Theme();
         theme.apply(early != null ? early.theme() : dev.tandem.app.settings.DesktopSettings.SYSTEM);
-        BenchProbe.mark("theme");
+        LaunchStep.reached("theme");
         javafx.scene.Parent view = new ShellView(shell, theme).root();
-        BenchProbe.mark("view");
+        LaunchStep.reached("view");
         Scene scene = new Scene(view, 1200, 760);
         scene.getStylesheets().add(DesktopApp.class.getResource("tandem.css").toExternalForm());
         stage.setTitle("Tandem");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(scene);
-        BenchProbe.attachIfAsked(scene, shell);
-        BenchProbe.mark("scene");
+        LaunchStep.reached("scene");
+        markReadyAtFirstFrame(scene);
         stage.show();
-        BenchProbe.mark("shown");
+        LaunchStep.reached("shown");
+        shown(scene, shell);
         shell.open(directory);
         // Day and month names come from the JDK's locale data, read on first use: read it now, in
         // the background, not on the FX thread when the memory panel first answers (a frame of 50 ms).
         background.submit(() -> java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH)
                 .format(java.time.LocalDate.now()));
+    }
+
+    /** Called on the FX thread once the window is shown, before its journal is opened. */
+    protected void shown(Scene scene, ShellViewModel shell) {
+    }
+
+    /** "window-ready": the first frame laid out once the workspace (the journal open) is built. */
+    private void markReadyAtFirstFrame(Scene scene) {
+        shell.workspaceProperty().addListener(new ChangeListener<Workspace>() {
+            @Override
+            public void changed(ObservableValue<? extends Workspace> property, Workspace was, Workspace now) {
+                if (now == null) {
+                    return;
+                }
+                property.removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    LaunchStep.reached("window-ready");
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+                Platform.requestNextPulse();
+            }
+        });
     }
 
     private static Path dataDirArgument(List<String> raw) {

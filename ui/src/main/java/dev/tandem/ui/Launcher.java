@@ -1,5 +1,7 @@
 package dev.tandem.ui;
 
+import dev.tandem.ui.base.LaunchStep;
+
 /**
  * The desktop main class. With arguments it is the command line ({@code tandem search foo},
  * {@code tandem --version}) and no JavaFX class is loaded; without, it opens the window.
@@ -12,14 +14,11 @@ public final class Launcher {
     public static void main(String[] args) {
         dev.tandem.app.settings.DataPaths.unpackNativeLibrariesInto(
                 dev.tandem.app.settings.DataPaths.forArguments(java.util.Arrays.asList(args)));
-        if (args.length >= 2 && args[0].equals("bench") && args[1].equals("desktop")) {
-            System.exit(dev.tandem.ui.bench.DesktopBenchmark.run(java.util.Arrays.copyOfRange(args, 2, args.length)));
-        }
         if (args.length > 0 && !isDesktopOption(args)) {
             System.exit(dev.tandem.app.cli.Main.run(args));
         }
-        dev.tandem.ui.bench.BenchProbe.mark("main");
-        DesktopApp.launchWith(args);
+        LaunchStep.reached("main");
+        DesktopApp.open(DesktopApp.class, args);
         // Native libraries (a local model) can leave non-daemon threads behind: end the process.
         System.exit(0);
     }

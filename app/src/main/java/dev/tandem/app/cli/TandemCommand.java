@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Your private journal and an AI partner that works toward your goals.",
         subcommands = {JournalCommand.class, ProjectCommand.class, GoalCommand.class, SearchCommand.class, RecallCommand.class,
-                DoctorCommand.class, ReindexCommand.class, BenchCommand.class, EvalCommand.class, EmbedCommand.class,
+                DoctorCommand.class, ReindexCommand.class, EvalCommand.class, EmbedCommand.class,
                 EndpointCommand.class, ModelsCommand.class, ChatCommand.class, AskCommand.class,
                 SyncCommand.class, QueueCommand.class, MemoriesCommand.class, ConversationsCommand.class,
                 ConversationsCommand.Turns.class, ReviewCommand.class, SettingsCommand.class,

@@ -7,6 +7,7 @@ import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexState;
 import dev.tandem.ui.base.Debouncer;
+import dev.tandem.ui.base.LaunchStep;
 import dev.tandem.ui.welcome.SampleJournal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ public final class ShellViewModel {
                 current.tandem().close();
             }
             Tandem opened = openOrCreate(directory, isSample);
-            dev.tandem.ui.bench.BenchProbe.mark("journal-open");
+            LaunchStep.reached("journal-open");
             tandem = opened;
             return new Opened(summary(opened), new SettingsFile(settingsHome).load().desktop().theme());
         })).handleAsync((opened, failure) -> {
@@ -113,7 +114,7 @@ public final class ShellViewModel {
                 }
                 workspace.set(next);
                 sample.set(isSample);
-                dev.tandem.ui.bench.BenchProbe.mark("workspace-built");
+                LaunchStep.reached("workspace-built");
                 refreshWhenIndexIsCurrent();
             } else {
                 Throwable cause = dev.tandem.ui.base.Failures.cause(failure);

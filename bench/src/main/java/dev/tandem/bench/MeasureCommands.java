@@ -1,0 +1,140 @@
+package dev.tandem.bench;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import dev.tandem.memory.files.SafeFiles;
+import dev.tandem.bench.ingest.IngestBenchmark;
+import dev.tandem.bench.prepare.PrepareBenchmark;
+import dev.tandem.bench.recall.RecallBenchmark;
+import dev.tandem.bench.sse.SseBenchmark;
+import dev.tandem.bench.store.StoreBenchmark;
+import dev.tandem.memory.TandemException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The benchmarks that print a set of figures, each in a temporary data directory. */
+final class MeasureCommands {
+
+    private static final Gson GSON = new Gson();
+
+    private MeasureCommands() {
+    }
+
+    /** A benchmark run in a temporary data directory, removed afterwards, printing its figures. */
+    abstract static class Bench implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "One JSON object with the figures.")
+        boolean json;
+
+        interface Measurement {
+            Object run(Path directory, Consumer<String> progress) throws IOException;
+        }
+
+        Integer measure(Measurement measurement) throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path dir = Files.createTempDirectory("tandem-bench");
+            try {
+                JsonElement figures = GSON.toJsonTree(measurement.run(dir, step -> err.println("bench: " + step)));
+                if (json) {
+                    out.println(GSON.toJson(figures));
+                } else {
+                    for (Map.Entry<String, JsonElement> figure : figures.getAsJsonObject().entrySet()) {
+                        out.printf("%-28s %s%n", figure.getKey(), figure.getValue());
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                throw new TandemException(e.getMessage(), e);
+            } finally {
+                SafeFiles.deleteTree(dir);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "store", description = {"Build a synthetic journal in a temporary data directory and time",
+            "saving, searching, opening and rebuilding the index."})
+    static final class StoreBench extends Bench {
+
+        @Option(names = "--entries", paramLabel = "N", defaultValue = "100000")
+        int entries;
+
+        @Override
+        public Integer call() throws IOException {
+            return measure((dir, progress) -> new StoreBenchmark(progress).run(entries, dir));
+        }
+    }
+
+    @Command(name = "recall", description = {"Build a synthetic journal of every kind of item in a temporary",
+            "data directory and time recall for drafts of 200 to 2,000 characters."})
+    static final class RecallBench extends Bench {
+
+        @Option(names = "--items", paramLabel = "N", defaultValue = "200000")
+        int items;
+
+        @Option(names = "--vectors", description = "Give every item a 384-dimension vector and search those too.")
+        boolean vectors;
+
+        @Override
+        public Integer call() throws IOException {
+            return measure((dir, progress) -> new RecallBenchmark(progress).run(items, vectors, dir));
+        }
+    }
+
+    @Command(name = "sse", description = {"Time the streaming client against a local server: events parsed and",
+            "dispatched per second, and the delay it adds to the first token."})
+    static final class SseBench extends Bench {
+
+        @Option(names = "--events", paramLabel = "N", defaultValue = "100000")
+        int events;
+
+        @Override
+        public Integer call() throws IOException {
+            if (events < 2) {
+                throw new TandemException("--events must be at least 2.");
+            }
+            return measure((dir, progress) -> new SseBenchmark().run(events));
+        }
+    }
+
+    @Command(name = "prepare", description = {"Build a synthetic journal in a temporary data directory and time",
+            "preparing co-work turns: goals, recall, history, token counting and the budget."})
+    static final class PrepareBench extends Bench {
+
+        @Option(names = "--items", paramLabel = "N", defaultValue = "100000")
+        int items;
+
+        @Override
+        public Integer call() throws IOException {
+            return measure((dir, progress) -> new PrepareBenchmark(progress).run(items, dir));
+        }
+    }
+
+    @Command(name = "ingest", description = {"Time taking in a synthetic Markdown vault and a long text PDF until",
+            "they are searchable; run with -Xmx512m to check memory stays bounded."})
+    static final class IngestBench extends Bench {
+
+        @Option(names = "--notes", paramLabel = "N", defaultValue = "5000")
+        int notes;
+
+        @Option(names = "--pages", paramLabel = "N", defaultValue = "300")
+        int pages;
+
+        @Override
+        public Integer call() throws IOException {
+            return measure((dir, progress) -> new IngestBenchmark(progress).run(notes, pages, dir));
+        }
+    }
+}

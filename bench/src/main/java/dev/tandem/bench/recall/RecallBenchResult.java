@@ -1,0 +1,13 @@
+package dev.tandem.bench.recall;
+
+import com.google.gson.annotations.SerializedName;
+
+/** The figures of {@code tandem bench recall}. */
+public record RecallBenchResult(
+        @SerializedName("items") int items,
+        @SerializedName("vectors") boolean vectors,
+        @SerializedName("queries") int queries,
+        @SerializedName("p50_ms") double p50Millis,
+        @SerializedName("p99_ms") double p99Millis,
+        @SerializedName("build_s") double buildSeconds) {
+}

@@ -1,0 +1,49 @@
+package dev.tandem.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class BenchMainTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return BenchMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void storePrintsTheFiguresAsOneJsonObject() {
+        assertThat(run("store", "--entries", "600", "--json")).isZero();
+        JsonObject figures = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertThat(figures.keySet()).contains("insert_per_s", "search_p50_ms", "search_p99_ms", "open_ms", "rebuild_s");
+        assertThat(figures.get("entries").getAsInt()).isEqualTo(600);
+        assertThat(figures.get("insert_per_s").getAsDouble()).isPositive();
+        assertThat(err.toString()).contains("bench: saving 600 entries");
+    }
+
+    @Test
+    void sseMeasuresTheStreamingClientAgainstALocalServer() {
+        assertThat(run("sse", "--events", "2000")).isZero();
+        assertThat(out.toString()).contains("events                       2000")
+                .contains("events_per_s").contains("first_token_overhead_p50_ms").contains("first_token_overhead_p99_ms");
+    }
+
+    @Test
+    void tooSmallASizeIsAClearError() {
+        assertThat(run("recall", "--items", "10")).isEqualTo(1);
+        assertThat(err.toString()).contains("tandem bench: --items must be at least 1000.");
+    }
+
+    @Test
+    void listsEveryBenchmark() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("tandem bench").contains("store").contains("recall").contains("sse")
+                .contains("prepare").contains("ingest").contains("desktop");
+    }
+}
