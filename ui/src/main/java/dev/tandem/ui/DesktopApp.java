@@ -5,7 +5,8 @@ import dev.tandem.ui.base.Theme;
 import dev.tandem.app.Logs;
 import dev.tandem.ui.bench.BenchProbe;
 import dev.tandem.app.settings.DataPaths;
-import dev.tandem.app.tasks.BackgroundExecutor;
+import dev.tandem.app.tasks.BackgroundTask;
+import dev.tandem.app.tasks.Workers;
 import dev.tandem.ui.shell.ShellView;
 import dev.tandem.ui.shell.ShellViewModel;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import javafx.stage.Stage;
 /** The JavaFX application: one window holding the workspace shell. */
 public final class DesktopApp extends Application {
 
-    private BackgroundExecutor background;
+    private Workers workers;
     private ShellViewModel shell;
 
     private static EarlyJournal early;
@@ -32,11 +33,11 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         BenchProbe.mark("fx-started");
         Logs.quietConsole();
-        background = new BackgroundExecutor("tandem-ui-work", 3);
+        workers = early != null ? early.workers() : Workers.start();
         Path directory = early != null ? early.directory() : DataPaths.resolve(dataDirArgument(getParameters().getRaw()));
-        shell = new ShellViewModel(background, Platform::runLater, Debouncer::fx,
+        shell = new ShellViewModel(workers.work(), Platform::runLater, Debouncer::fx,
                 early != null ? early.opener() : dev.tandem.app.Tandem::open);
-        shell.runQueue(true);
+        shell.runQueueOn(workers.periodic());
         Theme.apply(early != null ? early.theme() : dev.tandem.app.settings.DesktopSettings.SYSTEM);
         BenchProbe.mark("theme");
         javafx.scene.Parent view = new ShellView(shell).root();
@@ -54,8 +55,10 @@ public final class DesktopApp extends Application {
         shell.open(directory);
         // Day and month names come from the JDK's locale data, read on first use: read it now, in
         // the background, not on the FX thread when the memory panel first answers (a frame of 50 ms).
-        background.submit(() -> java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH)
-                .format(java.time.LocalDate.now()));
+        BackgroundTask.wrap(() -> java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.ENGLISH).format(java.time.LocalDate.now()))
+                .named("reading the day and month names").onFailureOnlyLogged()
+                .executeWith(workers.work(), Platform::runLater);
     }
 
     private static Path dataDirArgument(List<String> raw) {
@@ -76,8 +79,10 @@ public final class DesktopApp extends Application {
         if (shell != null) {
             shell.close();
         }
-        if (background != null) {
-            background.close();
+        if (workers != null) {
+            workers.close();
+        } else if (early != null) {
+            early.workers().close();
         }
     }
 }
