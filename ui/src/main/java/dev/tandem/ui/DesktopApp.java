@@ -5,7 +5,8 @@ import dev.tandem.ui.base.LaunchStep;
 import dev.tandem.ui.base.Theme;
 import dev.tandem.app.Logs;
 import dev.tandem.app.settings.DataPaths;
-import dev.tandem.app.tasks.BackgroundExecutor;
+import dev.tandem.app.tasks.BackgroundTask;
+import dev.tandem.app.tasks.Workers;
 import dev.tandem.ui.shell.ShellView;
 import dev.tandem.ui.shell.ShellViewModel;
 import dev.tandem.ui.shell.Workspace;
@@ -24,7 +25,7 @@ import javafx.stage.Stage;
  */
 public class DesktopApp extends Application {
 
-    private BackgroundExecutor background;
+    private Workers workers;
     private ShellViewModel shell;
 
     private static EarlyJournal early;
@@ -39,11 +40,11 @@ public class DesktopApp extends Application {
     public void start(Stage stage) {
         LaunchStep.reached("fx-started");
         Logs.quietConsole();
-        background = new BackgroundExecutor("tandem-ui-work", 3);
+        workers = early != null ? early.workers() : Workers.start();
         Path directory = early != null ? early.directory() : DataPaths.resolve(dataDirArgument(getParameters().getRaw()));
-        shell = new ShellViewModel(background, Platform::runLater, Debouncer::fx,
+        shell = new ShellViewModel(workers.work(), Platform::runLater, Debouncer::fx,
                 early != null ? early.opener() : dev.tandem.app.Tandem::open);
-        shell.runQueue(true);
+        shell.runQueueOn(workers.periodic());
         Theme theme = early != null ? early.systemTheme() : new Theme();
         theme.apply(early != null ? early.theme() : dev.tandem.app.settings.DesktopSettings.SYSTEM);
         LaunchStep.reached("theme");
@@ -63,8 +64,10 @@ public class DesktopApp extends Application {
         shell.open(directory);
         // Day and month names come from the JDK's locale data, read on first use: read it now, in
         // the background, not on the FX thread when the memory panel first answers (a frame of 50 ms).
-        background.submit(() -> java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.ENGLISH)
-                .format(java.time.LocalDate.now()));
+        BackgroundTask.wrap(() -> java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.ENGLISH).format(java.time.LocalDate.now()))
+                .named("reading the day and month names").onFailureOnlyLogged()
+                .executeWith(workers.work(), Platform::runLater);
     }
 
     /** Called on the FX thread once the window is shown, before its journal is opened. */
@@ -109,8 +112,10 @@ public class DesktopApp extends Application {
         if (shell != null) {
             shell.close();
         }
-        if (background != null) {
-            background.close();
+        if (workers != null) {
+            workers.close();
+        } else if (early != null) {
+            early.workers().close();
         }
     }
 }

@@ -4,28 +4,33 @@ import dev.tandem.ui.base.Theme;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.settings.DesktopSettings;
 import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.tasks.Workers;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
- * Opens the journal on its own thread while JavaFX starts, so the window does not wait for SQLite
+ * Opens the journal on the work pool while JavaFX starts, so the window does not wait for SQLite
  * and the index one after the other. The first open of that directory takes the result; any
- * other open is an ordinary one.
+ * other open is an ordinary one. It starts the app's threads ({@link Workers}), which the window
+ * then takes over and closes.
  */
 final class EarlyJournal {
 
     private final Path directory;
+    private final Workers workers;
     private final CompletableFuture<Tandem> opening;
     private final CompletableFuture<String> theme = new CompletableFuture<>();
     private boolean taken;
     private final Theme systemTheme = new Theme();
 
-    private EarlyJournal(Path directory) {
+    private EarlyJournal(Path directory, Workers workers) {
         this.directory = directory;
+        this.workers = workers;
         this.opening = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        // Not a BackgroundTask: a failure to open goes to whoever takes the journal, which shows and logs it.
+        workers.work().execute(() -> {
             try {
                 String chosen = new SettingsFile(directory).load().desktop().theme();
                 if (chosen.equals(DesktopSettings.SYSTEM)) {
@@ -33,6 +38,8 @@ final class EarlyJournal {
                 }
                 theme.complete(chosen);
             } catch (RuntimeException e) {
+                System.getLogger(EarlyJournal.class.getName()).log(System.Logger.Level.WARNING,
+                        "the theme could not be read; the system's is used: {0}", e.toString());
                 theme.complete(DesktopSettings.SYSTEM);
             }
             try {
@@ -45,13 +52,17 @@ final class EarlyJournal {
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             }
-        }, "tandem-early-open");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 
+    /** Starts the app's threads and, on them, opening the journal in {@code directory}. */
     static EarlyJournal start(Path directory) {
-        return new EarlyJournal(directory);
+        return new EarlyJournal(directory, Workers.start());
+    }
+
+    /** The app's threads, for the window to use and close. */
+    Workers workers() {
+        return workers;
     }
 
     /** The window's theme, which knows the system's preference once this has asked for it. */
@@ -96,7 +107,14 @@ final class EarlyJournal {
     synchronized void closeIfUntaken() {
         if (!taken) {
             taken = true;
-            opening.thenAccept(Tandem::close);
+            opening.whenComplete((tandem, failure) -> {
+                if (tandem != null) {
+                    tandem.close();
+                } else {
+                    System.getLogger(EarlyJournal.class.getName()).log(System.Logger.Level.ERROR,
+                            "the journal opened at launch could not be opened", failure);
+                }
+            });
         }
     }
 }

@@ -46,7 +46,7 @@ final class AskCommand extends TandemSubcommand {
     @Override
     public Integer call() {
         String message = String.join(" ", text);
-        try (Tandem tandem = open(); var partner = PartnerSession.open(dataDirectory())) {
+        try (Tandem tandem = open(); var partner = openPartner()) {
             awaitIndex(tandem);
             Long projectId = projectId(tandem.store(), project);
             Conversation chat = conversation != null ? tandem.store().conversations().get(conversation)

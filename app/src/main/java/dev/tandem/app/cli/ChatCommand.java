@@ -23,7 +23,7 @@ final class ChatCommand extends TandemSubcommand {
 
     @Override
     public Integer call() {
-        try (var tandem = open(); var session = PartnerSession.open(dataDirectory())) {
+        try (var tandem = open(); var session = openPartner()) {
             Cancellation cancellation = new Cancellation();
             Thread stop = new Thread(cancellation::cancel, "tandem-chat-stop");
             Runtime.getRuntime().addShutdownHook(stop);

@@ -1,8 +1,7 @@
 package dev.tandem.app.cli;
 
 import dev.tandem.app.settings.Preset;
-import dev.tandem.app.secrets.SecretStore;
-import dev.tandem.app.secrets.SecretStores;
+import dev.tandem.app.secrets.SecretStoreChoice;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.memory.TandemException;
@@ -60,9 +59,12 @@ final class EndpointCommand {
                     if (key.isEmpty()) {
                         throw new TandemException("No API key came on standard input.");
                     }
-                    SecretStore secrets = SecretStores.forDataDirectory(data);
-                    secrets.put(settings.secretName(), key);
-                    err().println("The API key is kept in " + secrets.where() + ".");
+                    SecretStoreChoice secrets = secrets();
+                    secrets.store().put(settings.secretName(), key);
+                    err().println("The API key is kept in " + secrets.store().where() + ".");
+                    if (secrets.reason() != null) {
+                        err().println(secrets.describe());
+                    }
                 }
                 out().println("Endpoint: " + describe(settings));
             }
@@ -79,9 +81,11 @@ final class EndpointCommand {
             try (var tandem = open()) {
                 EndpointSettings settings = new SettingsFile(data).load().endpoint();
                 out().println("Endpoint: " + describe(settings));
-                boolean hasKey = SecretStores.forDataDirectory(data).get(settings.secretName()).isPresent();
+                SecretStoreChoice secrets = secrets();
+                boolean hasKey = secrets.store().get(settings.secretName()).isPresent();
                 out().println("API key:  " + (hasKey ? "set" : "none") + ", idle timeout "
                         + settings.idleTimeoutSeconds() + " s");
+                out().println("Keys:     " + secrets.describe());
             }
             return 0;
         }
@@ -92,7 +96,7 @@ final class EndpointCommand {
 
         @Override
         public Integer call() {
-            try (var tandem = open(); var partner = PartnerSession.open(dataDirectory())) {
+            try (var tandem = open(); var partner = openPartner()) {
                 out().println(partner.partner().test());
             }
             return 0;

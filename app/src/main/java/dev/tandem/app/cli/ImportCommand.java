@@ -40,7 +40,8 @@ final class ImportCommand {
             try (Tandem tandem = open()) {
                 var outcome = new dev.tandem.memory.ingest.MarkdownVault(tandem.store(),
                         new dev.tandem.memory.ingest.Ingestor(tandem.store(),
-                                dev.tandem.memory.ingest.Ingestor.DEFAULT_MAX_BYTES))
+                                dev.tandem.memory.ingest.Ingestor.DEFAULT_MAX_BYTES,
+                                dev.tandem.memory.ingest.Ingestor.DEFAULT_TIMEOUT, workers().work()))
                         .importFolder(folder, step -> err().println("import: " + step));
                 out().printf("Imported %d notes and %d attachments%s.%n", outcome.entries(), outcome.attachments(),
                         outcome.alreadyThere() == 0 ? "" : "; " + outcome.alreadyThere() + " notes were already there");

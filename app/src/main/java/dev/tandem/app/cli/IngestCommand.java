@@ -41,7 +41,9 @@ final class IngestCommand extends TandemSubcommand {
             }
             List<IngestResult> results = new ArrayList<>();
             Map<IngestResult.Outcome, Integer> counts = new EnumMap<>(IngestResult.Outcome.class);
-            new Ingestor(tandem.store(), maxMegabytes * 1024 * 1024).ingest(paths, projectId(tandem.store(), project),
+            Ingestor ingestor = new Ingestor(tandem.store(), maxMegabytes * 1024 * 1024, Ingestor.DEFAULT_TIMEOUT,
+                    workers().work());
+            ingestor.ingest(paths, projectId(tandem.store(), project),
                     result -> {
                         results.add(result);
                         if (conversation != null && result.documentId() != null) {

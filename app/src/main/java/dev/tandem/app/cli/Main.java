@@ -2,6 +2,7 @@ package dev.tandem.app.cli;
 
 import dev.tandem.app.Logs;
 import dev.tandem.app.settings.DataPaths;
+import dev.tandem.app.tasks.Workers;
 import dev.tandem.memory.TandemException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -36,7 +37,13 @@ public final class Main {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Logs.quietConsole();
-        CommandLine commandLine = new CommandLine(new TandemCommand())
+        try (Workers workers = Workers.start()) {
+            return run(args, out, err, workers);
+        }
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, Workers workers) {
+        CommandLine commandLine = new CommandLine(new TandemCommand(workers))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)

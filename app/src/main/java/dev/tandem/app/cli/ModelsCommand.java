@@ -12,7 +12,7 @@ final class ModelsCommand extends TandemSubcommand {
 
     @Override
     public Integer call() {
-        try (var tandem = open(); var session = PartnerSession.open(dataDirectory())) {
+        try (var tandem = open(); var session = openPartner()) {
             List<String> models = session.partner().models();
             if (json) {
                 out().println(Json.of(models));

@@ -2,6 +2,7 @@ package dev.tandem.app.cli;
 
 import dev.tandem.app.partner.ConfiguredPartner;
 import dev.tandem.app.partner.Partner;
+import dev.tandem.app.secrets.SecretStore;
 import java.nio.file.Path;
 
 /** The configured partner for one command, closed afterwards (a local model holds native memory). */
@@ -18,8 +19,8 @@ final class PartnerSession implements AutoCloseable {
         return configured.contextTokens();
     }
 
-    static PartnerSession open(Path dataDirectory) {
-        return new PartnerSession(ConfiguredPartner.open(dataDirectory));
+    static PartnerSession open(Path dataDirectory, SecretStore secrets) {
+        return new PartnerSession(ConfiguredPartner.open(dataDirectory, secrets));
     }
 
     Partner partner() {

@@ -26,7 +26,7 @@ final class ReviewCommand extends TandemSubcommand {
     @Override
     public Integer call() {
         LocalDate from = since != null ? since : LocalDate.now().minusDays(7);
-        try (Tandem tandem = open(); var partner = PartnerSession.open(dataDirectory())) {
+        try (Tandem tandem = open(); var partner = openPartner()) {
             awaitIndex(tandem);
             List<Goal> goals = goal != null ? List.of(tandem.store().goals().get(goal))
                     : tandem.store().goals().list().stream().filter(g -> g.status() == GoalStatus.ACTIVE).toList();

@@ -20,7 +20,7 @@ final class SyncCommand extends TandemSubcommand {
 
     @Override
     public Integer call() {
-        try (Tandem tandem = open(); var partner = PartnerSession.open(dataDirectory())) {
+        try (Tandem tandem = open(); var partner = openPartner()) {
             awaitIndex(tandem);
             CoworkSettings settings = new SettingsFile(dataDirectory()).load().cowork();
             CoworkJobs.scheduleWeeklyReviews(tandem.store(), settings, java.time.LocalDate.now());
@@ -29,7 +29,7 @@ final class SyncCommand extends TandemSubcommand {
                     1_024, settings), Clock.systemUTC());
             if (!once) {
                 err().println("Waiting for the partner and running the queue; stop with Ctrl+C.");
-                worker.runUntilInterrupted();
+                worker.runUntilInterrupted(workers().periodic());
                 return 0;
             }
             int done = worker.drainOnce(count -> {

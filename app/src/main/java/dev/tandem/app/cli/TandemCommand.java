@@ -1,5 +1,6 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.app.tasks.Workers;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +22,16 @@ final class TandemCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
+    /** The threads of this run, closed when the command ends. */
+    final Workers workers;
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "The data directory (default: $TANDEM_HOME, else the usual place for your system).")
     Path dataDir;
+
+    TandemCommand(Workers workers) {
+        this.workers = workers;
+    }
 
     @Override
     public void run() {

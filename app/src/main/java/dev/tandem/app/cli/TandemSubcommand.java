@@ -2,7 +2,10 @@ package dev.tandem.app.cli;
 
 import dev.tandem.app.Logs;
 import dev.tandem.app.Tandem;
+import dev.tandem.app.secrets.SecretStoreChoice;
+import dev.tandem.app.secrets.SecretStores;
 import dev.tandem.app.settings.DataPaths;
+import dev.tandem.app.tasks.Workers;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.model.Project;
 import dev.tandem.memory.store.Store;
@@ -21,8 +24,32 @@ abstract class TandemSubcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private SecretStoreChoice secrets;
+
     Path dataDirectory() {
-        return DataPaths.resolve(((TandemCommand) spec.root().userObject()).dataDir);
+        return DataPaths.resolve(root().dataDir);
+    }
+
+    private TandemCommand root() {
+        return (TandemCommand) spec.root().userObject();
+    }
+
+    /** The work pool and the periodic thread of this run. */
+    Workers workers() {
+        return root().workers;
+    }
+
+    /** Where API keys are kept for the data directory, and why there (the keychain is probed on the work pool). */
+    SecretStoreChoice secrets() {
+        if (secrets == null) {
+            secrets = SecretStores.choose(dataDirectory(), workers().work());
+        }
+        return secrets;
+    }
+
+    /** The configured partner, with its key from {@link #secrets()}; close it afterwards. */
+    PartnerSession openPartner() {
+        return PartnerSession.open(dataDirectory(), secrets().store());
     }
 
     Tandem open() {

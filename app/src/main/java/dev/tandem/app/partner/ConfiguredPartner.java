@@ -1,6 +1,6 @@
 package dev.tandem.app.partner;
 
-import dev.tandem.app.secrets.SecretStores;
+import dev.tandem.app.secrets.SecretStore;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.app.settings.SettingsFile;
 import java.nio.file.Path;
@@ -21,13 +21,14 @@ public final class ConfiguredPartner implements AutoCloseable {
         this.contextTokens = contextTokens;
     }
 
-    public static ConfiguredPartner open(Path dataDirectory) {
-        return open(dataDirectory, new OkHttpClient());
+    /** The partner of {@code dataDirectory}'s settings, with its key (if any) from {@code secrets}. */
+    public static ConfiguredPartner open(Path dataDirectory, SecretStore secrets) {
+        return open(dataDirectory, secrets, new OkHttpClient());
     }
 
-    public static ConfiguredPartner open(Path dataDirectory, OkHttpClient client) {
+    public static ConfiguredPartner open(Path dataDirectory, SecretStore secrets, OkHttpClient client) {
         EndpointSettings settings = new SettingsFile(dataDirectory).load().endpoint();
-        String key = SecretStores.forDataDirectory(dataDirectory).get(settings.secretName()).orElse(null);
+        String key = secrets.get(settings.secretName()).orElse(null);
         return new ConfiguredPartner(new Partners(client).create(settings, key), settings.contextTokens());
     }
 

@@ -1,15 +1,15 @@
 package dev.tandem.app.partner;
 
+import dev.tandem.app.tasks.Backoff;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * How often and how long to wait before asking again: at most {@code retries} more times, as long as
  * the server asks (Retry-After, in seconds or as an HTTP date) but never longer than {@code maxWait},
- * otherwise doubling from {@code firstBackoff} with jitter.
+ * otherwise doubling from {@code firstBackoff} with up to half as much again at random.
  */
 public record RetryPolicy(int retries, Duration firstBackoff, Duration maxWait) {
 
@@ -18,9 +18,8 @@ public record RetryPolicy(int retries, Duration firstBackoff, Duration maxWait) 
     }
 
     Duration backoff(int attempt) {
-        long base = firstBackoff.toMillis() << Math.min(attempt, 10);
-        long jitter = base == 0 ? 0 : ThreadLocalRandom.current().nextLong(base / 2 + 1);
-        return cap(Duration.ofMillis(base + jitter));
+        return cap(new Backoff(firstBackoff, maxWait.compareTo(firstBackoff) < 0 ? firstBackoff : maxWait, 0.5)
+                .wait(attempt));
     }
 
     /** The wait a Retry-After header asks for, or the backoff when it is absent or unreadable. */

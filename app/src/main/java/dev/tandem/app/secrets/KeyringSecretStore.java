@@ -4,13 +4,26 @@ import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
 import dev.tandem.memory.TandemException;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Secrets in the operating system's keychain (Secret Service, macOS Keychain, Windows Credential Manager). */
+/**
+ * Secrets in the operating system's keychain (Secret Service, macOS Keychain, Windows Credential
+ * Manager). The keychain library reports a missing key and a keychain that refuses (locked, access
+ * denied) with the same exception; they are told apart by what it says, and only a missing key is
+ * "no key".
+ */
 public final class KeyringSecretStore implements SecretStore {
 
     private static final String SERVICE = "Tandem";
     private static final String PROBE = "tandem-probe";
+
+    /** The keychain is there but locked (or refused access), so nothing can be read or stored. */
+    static final class Locked extends RuntimeException {
+        Locked(String detail, Throwable cause) {
+            super(detail, cause);
+        }
+    }
 
     private final Keyring keyring;
 
@@ -18,17 +31,26 @@ public final class KeyringSecretStore implements SecretStore {
         this.keyring = keyring;
     }
 
-    /** The keychain, if this system has one that stores and forgets a probe; otherwise empty. */
-    static Optional<SecretStore> open() {
+    /**
+     * The keychain, if this system has one that stores and forgets a probe; throws {@link Locked} when
+     * it is locked, else another exception that says why there is none.
+     */
+    static SecretStore open() {
+        Keyring keyring;
         try {
-            Keyring keyring = Keyring.create();
+            keyring = Keyring.create();
+        } catch (BackendNotSupportedException e) {
+            throw new IllegalStateException(e.getMessage() == null ? "no keychain backend" : e.getMessage(), e);
+        }
+        try {
             keyring.setPassword(SERVICE, PROBE, "ok");
             keyring.deletePassword(SERVICE, PROBE);
-            return Optional.of(new KeyringSecretStore(keyring));
-        } catch (BackendNotSupportedException | PasswordAccessException | RuntimeException | LinkageError e) {
-            System.getLogger(KeyringSecretStore.class.getName())
-                    .log(System.Logger.Level.INFO, "no usable system keychain: {0}", e.toString());
-            return Optional.empty();
+            return new KeyringSecretStore(keyring);
+        } catch (PasswordAccessException | RuntimeException e) {
+            if (locked(e)) {
+                throw new Locked(String.valueOf(e.getMessage()), e);
+            }
+            throw new IllegalStateException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         }
     }
 
@@ -41,8 +63,11 @@ public final class KeyringSecretStore implements SecretStore {
     public Optional<String> get(String name) {
         try {
             return Optional.ofNullable(keyring.getPassword(SERVICE, name));
-        } catch (PasswordAccessException e) {
-            return Optional.empty();
+        } catch (PasswordAccessException | RuntimeException e) {
+            if (e instanceof PasswordAccessException && missing(e)) {
+                return Optional.empty();
+            }
+            throw unreadable(e);
         }
     }
 
@@ -50,8 +75,10 @@ public final class KeyringSecretStore implements SecretStore {
     public void put(String name, String secret) {
         try {
             keyring.setPassword(SERVICE, name, secret);
-        } catch (PasswordAccessException e) {
-            throw new TandemException("The system keychain refused to store the key.", e);
+        } catch (PasswordAccessException | RuntimeException e) {
+            throw locked(e) ? new TandemException("The system keychain is locked, so the key was not stored. "
+                    + "Unlock it and save again.", e)
+                    : new TandemException("The system keychain refused to store the key.", e);
         }
     }
 
@@ -60,7 +87,39 @@ public final class KeyringSecretStore implements SecretStore {
         try {
             keyring.deletePassword(SERVICE, name);
         } catch (PasswordAccessException e) {
-            // nothing stored under that name
+            if (!missing(e)) {
+                throw unreadable(e);
+            }
         }
+    }
+
+    /** A read that failed other than for a missing key: an error the person can act on, never "no key". */
+    static TandemException unreadable(Exception e) {
+        return locked(e) ? new TandemException("The system keychain is locked, so Tandem cannot read the API key. "
+                + "Unlock it and try again.", e)
+                : new TandemException("The system keychain did not give the API key (" + (e.getMessage() == null
+                        ? e.getClass().getSimpleName() : e.getMessage()) + ").", e);
+    }
+
+    /** What the backends say when nothing is stored under a name (Secret Service, macOS, Windows, KWallet). */
+    static boolean missing(Exception e) {
+        String said = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        return said.contains("no stored credentials") || said.contains("password not found")
+                || said.contains("not in wallet") || said.contains("no password to delete");
+    }
+
+    /**
+     * A locked or refusing keychain: the Secret Service says "locked" (IsLocked, not unlocked), macOS
+     * gives errSecInteractionNotAllowed (-25308), errSecAuthFailed (-25293) or a cancelled prompt (-128).
+     */
+    static boolean locked(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String said = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (said.contains("lock") || said.contains("-25308") || said.contains("-25293") || said.contains("-128")
+                    || cause.getClass().getSimpleName().equals("AccessControlException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

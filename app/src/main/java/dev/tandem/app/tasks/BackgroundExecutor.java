@@ -1,37 +1,32 @@
 package dev.tandem.app.tasks;
 
-import java.lang.System.Logger.Level;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
-/** A small pool of named daemon threads; failures reach the returned future and the log. */
+/** A small pool of named daemon threads ({@code name-1}, ...); what fails in them reaches the log. */
 public final class BackgroundExecutor implements TaskExecutor, AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(BackgroundExecutor.class.getName());
-
-    private final ExecutorService pool;
+    private final ThreadPoolExecutor pool;
 
     public BackgroundExecutor(String name, int threads) {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            thread.setUncaughtExceptionHandler((t, e) -> LOG.log(Level.ERROR, "uncaught in " + t.getName(), e));
-            return thread;
+        pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                CatchingThreads.named(name, true)) {
+            @Override
+            protected void afterExecute(Runnable task, Throwable thrown) {
+                super.afterExecute(task, thrown);
+                CatchingThreads.logFailure(task, thrown);
+            }
         };
-        this.pool = Executors.newFixedThreadPool(threads, factory);
+        pool.allowCoreThreadTimeOut(true);
     }
 
     @Override
-    public <T> CompletableFuture<T> submit(Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, pool);
+    public void execute(Runnable work) {
+        pool.execute(work);
     }
 
+    /** Takes no more work and waits up to 10 s for what runs to finish. */
     @Override
     public void close() {
         pool.shutdown();

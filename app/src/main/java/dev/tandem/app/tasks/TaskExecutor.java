@@ -1,24 +1,17 @@
 package dev.tandem.app.tasks;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
+import java.util.concurrent.Executor;
 
-/** Where background work runs: named daemon threads in the app, the calling thread in tests. */
-public interface TaskExecutor {
+/**
+ * Where background work runs: the named daemon threads of {@link Workers} in the app, the calling
+ * thread in tests. Work is handed over as a {@link BackgroundTask}, which says what happens on
+ * success and on failure; {@link #execute} is for the task itself and for readers that need a plain
+ * {@link Executor} (document reading, the keychain probe).
+ */
+public interface TaskExecutor extends Executor {
 
-    <T> CompletableFuture<T> submit(Supplier<T> work);
-
-    /** Runs each task on the thread that submits it: for view model tests. */
+    /** Runs each task on the thread that hands it over: for view model tests. */
     static TaskExecutor sameThread() {
-        return new TaskExecutor() {
-            @Override
-            public <T> CompletableFuture<T> submit(Supplier<T> work) {
-                try {
-                    return CompletableFuture.completedFuture(work.get());
-                } catch (RuntimeException e) {
-                    return CompletableFuture.failedFuture(e);
-                }
-            }
-        };
+        return Runnable::run;
     }
 }

@@ -67,10 +67,12 @@ class EndpointCliTest {
         Cli.Result set = withStdin(KEY + "\n", "endpoint", "set", "--preset", "openai", "--url",
                 server.url("/v1").toString(), "--model", "gpt-test", "--api-key-stdin");
         assertThat(set.code()).as(set.err()).isZero();
-        assertThat(set.err()).contains("kept in a file only you can read");
+        assertThat(set.err()).contains("kept in a file only you can read")
+                .as("and why not the keychain").contains("The system keychain is turned off (tandem.secrets=file)");
 
         Cli.Result show = run("endpoint", "show");
         assertThat(show.out()).contains("OpenAI").contains("gpt-test").contains("API key:  set");
+        assertThat(show.out()).contains("Keys:     The system keychain is turned off");
 
         server.enqueue(new MockResponse.Builder().code(200).body("{\"data\":[{\"id\":\"gpt-test\"}]}").build());
         Cli.Result models = run("models", "--json");

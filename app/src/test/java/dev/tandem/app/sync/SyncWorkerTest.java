@@ -171,4 +171,37 @@ class SyncWorkerTest {
         CoworkJobs.scheduleWeeklyReviews(tandem.store(), on, wednesday.plusDays(7));
         assertThat(tandem.store().jobs().list()).hasSize(2);
     }
+
+    @Test
+    void inRoundsOnThePeriodicThreadTheQueueIsDrainedWhenTheEndpointComesBack() throws Exception {
+        server.close();
+        long conversation = tandem.store().conversations().start("Week", null, null).id();
+        TurnResult offline = session(conversation).send(session(conversation).prepare("Plan my week, I plan on Sundays"),
+                t -> { }, new Cancellation());
+        assertThat(offline.queued()).isTrue();
+        java.util.List<SyncStatus> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (dev.tandem.app.tasks.Workers workers = dev.tandem.app.tasks.Workers.named("test", 1)) {
+            SyncWorker.Rounds rounds = worker(Clock.systemUTC()).runOn(workers.periodic(), java.time.Duration.ZERO,
+                    java.time.Duration.ofMillis(200), heard::add);
+            awaitHeard(heard, status -> !status.online() && status.pending() == 1);
+
+            server = new MockWebServer();
+            server.setDispatcher(script);
+            server.start(InetAddress.getByName("127.0.0.1"), port);
+            awaitHeard(heard, status -> status.online() && status.pending() == 0);
+            rounds.stop();
+        }
+        assertThat(tandem.store().conversations().turns(conversation)).extracting(t -> t.role())
+                .containsExactly(TurnRole.USER, TurnRole.ASSISTANT);
+        assertThat(script.replies.get()).isEqualTo(1);
+    }
+
+    private static void awaitHeard(java.util.List<SyncStatus> heard, java.util.function.Predicate<SyncStatus> wanted)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (heard.stream().noneMatch(wanted) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(heard).anyMatch(wanted);
+    }
 }

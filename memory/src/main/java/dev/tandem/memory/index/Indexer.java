@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -46,12 +49,16 @@ final class Indexer implements AutoCloseable {
     private final Semaphore wakeUp = new Semaphore(0);
     private final Object progress = new Object();
     private final Thread thread;
+    private final List<Consumer<IndexState>> listeners = new CopyOnWriteArrayList<>();
+    private IndexState told;
 
     private Directory directory;
     private IndexWriter writer;
     private volatile SearcherManager manager;
     private volatile long indexedSequence;
     private volatile IndexState state = new IndexState(IndexState.Phase.CATCHING_UP, 0, 0);
+    /** The state waiters see: set once the listeners heard of it, so a wait that ends finds them told. */
+    private IndexState awaited = state;
     private volatile boolean rebuildNeeded;
     private volatile boolean resetNeeded;
     private volatile boolean closed;
@@ -123,6 +130,18 @@ final class Indexer implements AutoCloseable {
         return state;
     }
 
+    /** {@code listener} hears the state now (on this thread) and each change after (on the indexer's thread). */
+    void addListener(Consumer<IndexState> listener) {
+        synchronized (listeners) {
+            listeners.add(listener);
+            tell(listener, told != null ? told : state);
+        }
+    }
+
+    void removeListener(Consumer<IndexState> listener) {
+        listeners.remove(listener);
+    }
+
     /** The store committed changes: catch up soon. */
     void changed() {
         wakeUp.release();
@@ -145,7 +164,7 @@ final class Indexer implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (progress) {
             while (indexedSequence < target || rebuildNeeded || resetNeeded
-                    || state.phase() != IndexState.Phase.UP_TO_DATE) {
+                    || awaited.phase() != IndexState.Phase.UP_TO_DATE) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0 || closed) {
                     return false;
@@ -262,9 +281,25 @@ final class Indexer implements AutoCloseable {
     }
 
     private void setState(IndexState.Phase phase, long done, long total) {
+        IndexState now = new IndexState(phase, done, total);
+        state = now;
+        synchronized (listeners) {
+            if (!now.equals(told)) {
+                told = now;
+                listeners.forEach(listener -> tell(listener, now));
+            }
+        }
         synchronized (progress) {
-            state = new IndexState(phase, done, total);
+            awaited = now;
             progress.notifyAll();
+        }
+    }
+
+    private static void tell(Consumer<IndexState> listener, IndexState now) {
+        try {
+            listener.accept(now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "a listener to the search index failed", e);
         }
     }
 

@@ -222,6 +222,19 @@ public final class SearchIndex implements AutoCloseable {
         return indexer.state();
     }
 
+    /**
+     * Tells {@code listener} what the index is doing: at once (on the calling thread), then at each
+     * change (catching up, rebuilding n of m, up to date) on the index's own thread, so it must
+     * return quickly (hand the news to another thread).
+     */
+    public void addStateListener(java.util.function.Consumer<IndexState> listener) {
+        indexer.addListener(listener);
+    }
+
+    public void removeStateListener(java.util.function.Consumer<IndexState> listener) {
+        indexer.removeListener(listener);
+    }
+
     /** Waits until every change committed so far is searchable; false if {@code timeout} passed first. */
     public boolean awaitCurrent(Duration timeout) {
         try {

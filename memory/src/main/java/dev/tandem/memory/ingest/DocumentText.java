@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -20,19 +22,23 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 /**
  * The text of office documents, PDFs, e-books, web pages and e-mails, through Apache Tika. Each file
- * is read on its own worker thread with a time limit (the worker is abandoned if it overruns) and a
- * limit on the text kept; Tika's secure content handler stops zip bombs.
+ * is read on the executor the ingest was given, with a time limit that stops the reading (see
+ * {@link ReadingLimit}) and a limit on the text kept; Tika's secure content handler stops zip bombs.
  */
 final class DocumentText {
 
     static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "pptx", "ppt", "xlsx", "xls", "odt", "ods",
             "odp", "rtf", "epub", "html", "htm", "xhtml", "eml");
     static final int MAX_CHARS = 5_000_000;
+    /** How long a reader that was told to stop may take to do so before it is reported. */
+    private static final Duration STOPPING = Duration.ofSeconds(5);
+    private static final System.Logger LOG = System.getLogger(DocumentText.class.getName());
 
     record Extracted(String text, String mediaType, boolean truncated) {
     }
@@ -45,22 +51,43 @@ final class DocumentText {
         return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    static Extracted extract(Path file, Duration timeout) {
-        FutureTask<Extracted> task = new FutureTask<>(() -> parse(file));
-        Thread worker = new Thread(task, "tandem-extract");
-        worker.setDaemon(true);
-        worker.start();
+    static Extracted extract(Path file, Duration timeout, Executor readers) {
+        return extract(file, timeout, readers, AutoDetectParser::new);
+    }
+
+    /** With the parser made by {@code parsers} (tests hand one that never ends). */
+    static Extracted extract(Path file, Duration timeout, Executor readers, Supplier<Parser> parsers) {
+        ReadingLimit limit = new ReadingLimit(timeout);
+        CompletableFuture<Extracted> reading = new CompletableFuture<>();
+        readers.execute(() -> {
+            if (!limit.begin()) {
+                return;
+            }
+            try {
+                reading.complete(parse(file, limit, parsers.get()));
+            } catch (Throwable e) { // handed to the caller below, which says what it means
+                reading.completeExceptionally(e);
+            } finally {
+                limit.end();
+            }
+        });
         try {
-            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!limit.awaitStart(timeout) && limit.abandonIfQueued()) {
+                throw tookTooLong(timeout);
+            }
+            return reading.get(limit.nanosLeft(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            task.cancel(true);
-            throw new TandemException("reading it took longer than " + timeout.toSeconds() + " s, so it was left out");
+            stop(limit, file);
+            throw tookTooLong(timeout);
         } catch (InterruptedException e) {
-            task.cancel(true);
+            stop(limit, file);
             Thread.currentThread().interrupt();
             throw new TandemException("interrupted while reading it", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (limit.reached()) {
+                throw tookTooLong(timeout);
+            }
             if (cause instanceof TandemException tandem) {
                 throw tandem;
             }
@@ -76,12 +103,30 @@ final class DocumentText {
         }
     }
 
-    private static Extracted parse(Path file) throws IOException {
+    /** Stops the reading and waits for it to have stopped, so no reader outlives its time. */
+    private static void stop(ReadingLimit limit, Path file) {
+        limit.expire();
+        try {
+            if (!limit.awaitEnd(STOPPING)) {
+                LOG.log(System.Logger.Level.WARNING, "the reader of {0} did not stop within {1} s of its time limit",
+                        file, STOPPING.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static TandemException tookTooLong(Duration timeout) {
+        String limit = timeout.toMillis() < 1000 ? timeout.toMillis() + " ms" : timeout.toSeconds() + " s";
+        return new TandemException("reading it took longer than " + limit + ", so it was left out");
+    }
+
+    private static Extracted parse(Path file, ReadingLimit limit, Parser parser) throws IOException {
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         Metadata metadata = new Metadata();
         boolean truncated = false;
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            new AutoDetectParser().parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, limit.guard(handler), metadata, new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw new TandemException("its content is malformed (" + e.getMessage() + ")", e);

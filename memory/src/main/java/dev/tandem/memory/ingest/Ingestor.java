@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -39,16 +40,27 @@ public final class Ingestor {
     private final Store store;
     private final long maxBytes;
     private final Duration timeout;
+    private final Executor readers;
 
+    /** Reads documents on the calling thread. */
     public Ingestor(Store store, long maxBytes) {
         this(store, maxBytes, DEFAULT_TIMEOUT);
     }
 
-    /** {@code timeout} bounds the reading of one document (PDF, office file, ...). */
+    /** {@code timeout} bounds the reading of one document (PDF, office file, ...), read on the calling thread. */
     public Ingestor(Store store, long maxBytes, Duration timeout) {
+        this(store, maxBytes, timeout, Runnable::run);
+    }
+
+    /**
+     * Reads documents on {@code readers} (the app's work pool), each stopped when it overruns
+     * {@code timeout}: the ingest goes on with the next file, and no reading is left behind.
+     */
+    public Ingestor(Store store, long maxBytes, Duration timeout, Executor readers) {
         this.store = store;
         this.maxBytes = maxBytes;
         this.timeout = timeout;
+        this.readers = readers;
     }
 
     public void ingest(List<Path> paths, Long projectId, Consumer<IngestResult> results, BooleanSupplier cancelled) {
@@ -134,7 +146,7 @@ public final class Ingestor {
             if (plain) {
                 text = TextFiles.decode(bytes);
             } else {
-                DocumentText.Extracted extracted = DocumentText.extract(file, timeout);
+                DocumentText.Extracted extracted = DocumentText.extract(file, timeout, readers);
                 text = extracted.text();
                 mediaType = extracted.mediaType();
             }

@@ -143,4 +143,30 @@ class SearchIndexTest {
         assertThat(store.entries().get(entry.id()).body()).hasSize(body.length());
         assertThat(search("zanzibar")).extracting(SearchHit::id).containsExactly(entry.id());
     }
+
+    @Test
+    void listenersHearTheRebuildAndThenThatTheIndexIsUpToDate() {
+        for (int i = 0; i < 30; i++) {
+            add("Entry " + i, "Something written on day " + i);
+        }
+        assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+        List<IndexState> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Consumer<IndexState> listener = heard::add;
+        index.addStateListener(listener);
+        assertThat(heard).as("the state now, on adding").containsExactly(new IndexState(IndexState.Phase.UP_TO_DATE, 0, 0));
+
+        index.rebuild();
+        assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+        assertThat(heard).extracting(IndexState::phase)
+                .containsSubsequence(IndexState.Phase.UP_TO_DATE, IndexState.Phase.REBUILDING, IndexState.Phase.UP_TO_DATE)
+                .last().isEqualTo(IndexState.Phase.UP_TO_DATE);
+        assertThat(heard).filteredOn(s -> s.phase() == IndexState.Phase.REBUILDING).first()
+                .satisfies(s -> assertThat(s.total()).as("of how many").isEqualTo(30));
+
+        index.removeStateListener(listener);
+        int before = heard.size();
+        add("After", "heard by nobody");
+        assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+        assertThat(heard).as("a removed listener hears nothing").hasSize(before);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.ui.base;
 
 import dev.tandem.memory.TandemException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -17,6 +18,14 @@ public final class Failures {
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    /**
+     * For a task that shows its own failure: a future that completes normally once the task is done,
+     * whichever way it ended (so a chain of saves goes on after one failed).
+     */
+    public static CompletableFuture<Void> whenDone(CompletableFuture<?> task) {
+        return task.handle((result, failure) -> null);
     }
 
     /** The message of a failure Tandem explains itself, else {@code otherwise}. */

@@ -1,6 +1,8 @@
 package dev.tandem.ui.base;
 
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
@@ -26,6 +28,18 @@ public final class Forms {
         fields.setMinWidth(minField);
         form.getColumnConstraints().addAll(labels, fields);
         return form;
+    }
+
+    /** A line saying what went wrong, taking no room while {@code problem} is empty. */
+    public static Label problemLine(String id, ObservableStringValue problem) {
+        Label line = new Label();
+        line.setId(id);
+        line.setWrapText(true);
+        line.getStyleClass().addAll("danger", "text-small");
+        line.textProperty().bind(problem);
+        line.visibleProperty().bind(line.textProperty().isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
     }
 
     /** Opens the chosen item on a click or Enter (moving with the arrow keys only chooses). */

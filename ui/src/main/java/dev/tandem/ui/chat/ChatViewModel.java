@@ -9,8 +9,9 @@ import dev.tandem.app.partner.Cancellation;
 import dev.tandem.app.partner.ConfiguredPartner;
 import dev.tandem.app.partner.Reply;
 import dev.tandem.app.partner.TokenCounter;
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
-import dev.tandem.memory.TandemException;
+import dev.tandem.ui.base.Failures;
 import dev.tandem.memory.model.Conversation;
 import dev.tandem.memory.model.TurnRole;
 import dev.tandem.memory.recall.Recall;
@@ -108,27 +109,31 @@ public final class ChatViewModel {
             return CompletableFuture.completedFuture(null);
         }
         warm = true;
-        return background.submit(() -> {
+        return BackgroundTask.wrap(() -> {
             new TokenCounter().count("warm up");
             return session(null).prepare("What should I do next about my plans this week?", Set.of());
-        }).exceptionally(failure -> {
-            // Only a head start is lost: the first message prepares the same things itself.
-            System.getLogger(ChatViewModel.class.getName()).log(System.Logger.Level.DEBUG,
-                    "the warm-up of the partner page failed", failure);
-            return null;
-        });
+        }).named("warming up the partner page")
+                // Only a head start is lost: the first message prepares the same things itself.
+                .onFailureOnlyLogged()
+                .executeWith(background, fxThread)
+                .exceptionally(failure -> null);
     }
 
     public CompletableFuture<Void> refresh() {
         Long only = project.get();
-        return background.submit(() -> store.conversations().list().stream()
-                .filter(c -> only == null || only.equals(c.projectId())).toList()).thenAcceptAsync(list -> {
-            Conversation open = current.get();
-            conversations.setAll(list);
-            if (open == null && !list.isEmpty()) {
-                current.set(list.get(0));
-            }
-        }, fxThread);
+        return Failures.whenDone(BackgroundTask.wrap(() -> store.conversations().list().stream()
+                .filter(c -> only == null || only.equals(c.projectId())).toList())
+                .named("listing the conversations")
+                .onSuccess(list -> {
+                    Conversation open = current.get();
+                    conversations.setAll(list);
+                    if (open == null && !list.isEmpty()) {
+                        current.set(list.get(0));
+                    }
+                })
+                .onFailure(failure -> notice.set("The conversations could not be listed: "
+                        + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread));
     }
 
     /** Starts an empty conversation; it is stored with the first message. */
@@ -162,12 +167,17 @@ public final class ChatViewModel {
             return CompletableFuture.completedFuture(null);
         }
         int shown = shownTurns;
-        return background.submit(() -> Transcript.read(store, open.id(), shown)).thenAcceptAsync(read -> {
-            if (open.equals(current.get())) {
-                earlier.set(read.earlier());
-                read.showIn(lines);
-            }
-        }, fxThread);
+        return Failures.whenDone(BackgroundTask.wrap(() -> Transcript.read(store, open.id(), shown))
+                .named("reading a conversation")
+                .onSuccess(read -> {
+                    if (open.equals(current.get())) {
+                        earlier.set(read.earlier());
+                        read.showIn(lines);
+                    }
+                })
+                .onFailure(failure -> notice.set("The conversation could not be read: "
+                        + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread));
     }
 
     /** Prepares what the message would send (off the FX thread) for the inspector. */
@@ -179,13 +189,17 @@ public final class ChatViewModel {
         }
         Conversation open = current.get();
         Set<String> pins = pinned.get();
-        return background.submit(() -> session(open).prepare(message.strip(), pins)).thenApplyAsync(prepared -> {
-            if (message.equals(draft.get())) {
-                plan.set(prepared);
-                inspecting.set(true);
-            }
-            return prepared;
-        }, fxThread);
+        return BackgroundTask.wrap(() -> session(open).prepare(message.strip(), pins))
+                .named("preparing what the message sends")
+                .onSuccess(prepared -> {
+                    if (message.equals(draft.get())) {
+                        plan.set(prepared);
+                        inspecting.set(true);
+                    }
+                })
+                .onFailure(failure -> notice.set("What the message would send could not be prepared: "
+                        + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread);
     }
 
     /** Shows in the inspector what went with an earlier reply: each source sent, with its text. */
@@ -193,12 +207,17 @@ public final class ChatViewModel {
         if (reply.turnId() == 0) {
             return CompletableFuture.completedFuture(null);
         }
-        return background.submit(() -> SourceText.described(store, TurnHistory.sentWith(store, reply.turnId())))
-                .thenAcceptAsync(shown -> {
+        return Failures.whenDone(BackgroundTask.wrap(() -> SourceText.described(store,
+                        TurnHistory.sentWith(store, reply.turnId())))
+                .named("reading what went with a reply")
+                .onSuccess(shown -> {
                     plan.set(null);
                     sentWith.setAll(shown);
                     inspecting.set(true);
-                }, fxThread);
+                })
+                .onFailure(failure -> notice.set("What went with that reply could not be read: "
+                        + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread));
     }
 
     /** What went with the earlier reply the person asked about (empty when a new message is inspected). */
@@ -258,7 +277,7 @@ public final class ChatViewModel {
         StreamBuffer buffer = new StreamBuffer();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         afterShown.execute(() -> shown.complete(null));
-        return shown.thenCompose(drawn -> background.submit(() -> {
+        return Failures.whenDone(shown.thenCompose(drawn -> BackgroundTask.wrap(() -> {
             Conversation conversation = open != null ? open : store.conversations().start(Titles.conversation(message),
                     inProject, null);
             CoworkSession session = session(conversation);
@@ -267,16 +286,9 @@ public final class ChatViewModel {
             TurnResult result = session.send(ready, piece -> buffer.append(piece, this::showStreaming), cancel);
             buffer.flush(this::showStreaming); // the whole reply is drawn before it joins the conversation
             return new Sent(conversation, result);
-        })).handleAsync((sent, failure) -> {
+        }).named("sending a message").onSuccess(sent -> {
             busy.set(false);
             cancellation = null;
-            if (failure != null) {
-                Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
-                notice.set(cause instanceof TandemException ? cause.getMessage()
-                        : "The message could not be sent; the details are in the log.");
-                replaceLast(new ChatLine(0, TurnRole.ASSISTANT, "", List.of(), "failed", false));
-                return null;
-            }
             reached.set(null); // a second answer in a row is news too
             reached.set(!sent.result().queued());
             if (sent.result().queued()) {
@@ -292,8 +304,12 @@ public final class ChatViewModel {
                 load();
             }
             refresh();
-            return null;
-        }, fxThread);
+        }).onFailure(failure -> {
+            busy.set(false);
+            cancellation = null;
+            notice.set(Failures.message(failure, "The message could not be sent; the details are in the log."));
+            replaceLast(new ChatLine(0, TurnRole.ASSISTANT, "", List.of(), "failed", false));
+        }).executeWith(background, fxThread)));
     }
 
     private record Sent(Conversation conversation, TurnResult result) {

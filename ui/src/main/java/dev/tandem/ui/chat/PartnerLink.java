@@ -1,6 +1,7 @@
 package dev.tandem.ui.chat;
 
 import dev.tandem.app.partner.ConfiguredPartner;
+import dev.tandem.app.secrets.SecretStoreChoice;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -8,16 +9,19 @@ import java.util.function.Supplier;
 public final class PartnerLink implements Supplier<ConfiguredPartner>, AutoCloseable {
 
     private final Path dataDirectory;
+    private final Supplier<SecretStoreChoice> secrets;
     private ConfiguredPartner partner;
 
-    public PartnerLink(Path dataDirectory) {
+    /** {@code secrets} is where the journal's keys are kept (chosen once, shared with the settings). */
+    public PartnerLink(Path dataDirectory, Supplier<SecretStoreChoice> secrets) {
         this.dataDirectory = dataDirectory;
+        this.secrets = secrets;
     }
 
     @Override
     public synchronized ConfiguredPartner get() {
         if (partner == null) {
-            partner = ConfiguredPartner.open(dataDirectory);
+            partner = ConfiguredPartner.open(dataDirectory, secrets.get().store());
         }
         return partner;
     }

@@ -1,6 +1,7 @@
 package dev.tandem.ui.chat;
 
 import dev.tandem.app.cowork.Citation;
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.model.TurnRole;
 import dev.tandem.memory.store.Store;
@@ -115,8 +116,12 @@ final class TurnBubble {
         Tooltip tip = new Tooltip("…");
         tip.setWrapText(true);
         tip.setMaxWidth(360);
-        tip.setOnShowing(e -> item.ifPresent(found -> background.submit(() -> SourceText.read(store, found))
-                .thenAccept(text -> Platform.runLater(() -> tip.setText(text)))));
+        tip.setOnShowing(e -> item.ifPresent(found -> BackgroundTask.wrap(() -> SourceText.read(store, found))
+                .named("reading a cited source")
+                .onSuccess(tip::setText)
+                .onFailure(failure -> tip.setText("The source could not be read: "
+                        + dev.tandem.ui.base.Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, Platform::runLater)));
         chip.setTooltip(tip);
         chip.setOnAction(e -> item.ifPresent(found -> opener.open(found.kind(), found.id())));
         return chip;

@@ -1,6 +1,8 @@
 package dev.tandem.ui.documents;
 
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.ui.base.Failures;
 import dev.tandem.memory.ingest.IngestResult;
 import dev.tandem.memory.ingest.Ingestor;
 import dev.tandem.memory.model.Conversation;
@@ -10,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,7 +48,7 @@ public final class DropViewModel {
     private final ObservableList<Document> attached = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
-    private volatile AtomicBoolean cancelled = new AtomicBoolean();
+    private volatile BackgroundTask<?, ?> running;
     private Conversation showing;
 
     public DropViewModel(Store store, TaskExecutor background, Executor fxThread, Supplier<Target> target,
@@ -70,34 +71,35 @@ public final class DropViewModel {
             return CompletableFuture.completedFuture(null);
         }
         Target into = target.get();
-        AtomicBoolean cancel = new AtomicBoolean();
-        cancelled = cancel;
         results.clear();
         working.set(true);
         progress.set(into.describe() + ": starting…");
-        int[] done = {0};
-        return background.submit(() -> {
-            new Ingestor(store, Ingestor.DEFAULT_MAX_BYTES).ingest(files, into.projectId(), result -> {
-                if (into.conversation() != null && result.documentId() != null
-                        && (result.outcome() == IngestResult.Outcome.ADDED
-                        || result.outcome() == IngestResult.Outcome.KNOWN)) {
-                    store.documents().attach(into.conversation().id(), result.documentId());
-                }
-                fxThread.execute(() -> {
-                    results.add(result);
-                    progress.set(into.describe() + ": " + ++done[0] + (done[0] == 1 ? " file" : " files"));
-                });
-            }, cancel::get);
-            return (Void) null;
-        }).handle((ok, failure) -> {
-            fxThread.execute(() -> {
-                working.set(false);
-                progress.set(summary(cancel.get(), failure));
-                afterDrop.run();
-                show(showing);
-            });
+        BackgroundTask<Void, IngestResult> ingest = BackgroundTask.<Void, IngestResult>wrapWithProgress(context -> {
+            new Ingestor(store, Ingestor.DEFAULT_MAX_BYTES, Ingestor.DEFAULT_TIMEOUT, background).ingest(files,
+                    into.projectId(), result -> {
+                        if (into.conversation() != null && result.documentId() != null
+                                && (result.outcome() == IngestResult.Outcome.ADDED
+                                || result.outcome() == IngestResult.Outcome.KNOWN)) {
+                            store.documents().attach(into.conversation().id(), result.documentId());
+                        }
+                        context.progress(result);
+                    }, context::isCancelled);
             return null;
-        });
+        }).named("taking in dropped files").onProgress(result -> {
+            results.add(result);
+            progress.set(into.describe() + ": " + results.size() + (results.size() == 1 ? " file" : " files"));
+        }).onSuccess(done -> finished(summary(false, null)))
+                .onCancelled(() -> finished(summary(true, null)))
+                .onFailure(failure -> finished(summary(false, failure)));
+        running = ingest;
+        return Failures.whenDone(ingest.executeWith(background, fxThread));
+    }
+
+    private void finished(String summary) {
+        working.set(false);
+        progress.set(summary);
+        afterDrop.run();
+        show(showing);
     }
 
     private String summary(boolean wasCancelled, Throwable failure) {
@@ -113,7 +115,10 @@ public final class DropViewModel {
     }
 
     public void cancel() {
-        cancelled.set(true);
+        BackgroundTask<?, ?> now = running;
+        if (now != null) {
+            now.cancel();
+        }
     }
 
     /** Lists the documents attached to {@code conversation} (none when null). */
@@ -123,11 +128,16 @@ public final class DropViewModel {
             attached.clear();
             return CompletableFuture.completedFuture(null);
         }
-        return background.submit(() -> store.documents().attached(conversation.id())).thenAcceptAsync(list -> {
-            if (conversation.equals(showing)) {
-                attached.setAll(list);
-            }
-        }, fxThread);
+        return Failures.whenDone(BackgroundTask.wrap(() -> store.documents().attached(conversation.id()))
+                .named("listing the documents of a conversation")
+                .onSuccess(list -> {
+                    if (conversation.equals(showing)) {
+                        attached.setAll(list);
+                    }
+                })
+                .onFailure(failure -> progress.set("The documents of this conversation could not be listed: "
+                        + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread));
     }
 
     /** Takes a document off the open conversation (it stays in the journal). */
@@ -136,10 +146,13 @@ public final class DropViewModel {
         if (conversation == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return background.submit(() -> {
+        return Failures.whenDone(BackgroundTask.wrap(() -> {
             store.documents().detach(conversation.id(), document.id());
             return (Void) null;
-        }).thenCompose(done -> show(conversation));
+        }).named("taking a document off a conversation").onSuccess(done -> { })
+                .onFailure(failure -> progress.set(Failures.message(failure,
+                        "The document could not be taken off; the details are in the log.")))
+                .executeWith(background, fxThread)).thenCompose(done -> show(conversation));
     }
 
     public ObservableList<IngestResult> results() {

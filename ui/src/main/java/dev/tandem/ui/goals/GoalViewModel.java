@@ -1,11 +1,12 @@
 package dev.tandem.ui.goals;
 
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
-import dev.tandem.memory.TandemException;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.GoalStatus;
 import dev.tandem.memory.store.Store;
+import dev.tandem.ui.base.Failures;
 import dev.tandem.ui.base.Debouncer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,11 +57,11 @@ public final class GoalViewModel {
     /** Loads the goal and its entries off the FX thread (what was being edited is saved first). */
     public CompletableFuture<Void> show(long goalId) {
         save();
-        return saving.thenCompose(done -> background.submit(() -> {
+        return saving.thenCompose(done -> BackgroundTask.wrap(() -> {
             List<Entry> linked = new java.util.ArrayList<>(store.entries().forGoal(goalId, Instant.EPOCH));
             java.util.Collections.reverse(linked);
             return new Loaded(store.goals().get(goalId), linked);
-        })).thenAcceptAsync(read -> {
+        }).named("opening a goal").onSuccess(read -> {
             loading = true;
             goal = read.goal();
             title.set(goal.title());
@@ -70,7 +71,9 @@ public final class GoalViewModel {
             entries.setAll(read.entries());
             message.set("");
             loading = false;
-        }, fxThread);
+        }).onFailure(failure -> message.set("The goal could not be opened: "
+                + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread)).thenApply(done -> null);
     }
 
     private void edited() {
@@ -95,18 +98,15 @@ public final class GoalViewModel {
             return saving;
         }
         goal = edited;
-        saving = saving.thenCompose(done -> background.submit(() -> store.goals().update(edited)))
-                .handle((saved, failure) -> {
-                    Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
-                    fxThread.execute(() -> {
-                        message.set(cause == null ? "Saved" : cause instanceof TandemException
-                                ? cause.getMessage() : "Not saved: something went wrong (see the log).");
-                        if (cause == null) {
-                            savedListeners.forEach(Runnable::run);
-                        }
-                    });
-                    return null;
-                });
+        saving = Failures.whenDone(saving.thenCompose(done -> BackgroundTask.wrap(() -> store.goals().update(edited))
+                .named("saving a goal")
+                .onSuccess(saved -> {
+                    message.set("Saved");
+                    savedListeners.forEach(Runnable::run);
+                })
+                .onFailure(failure -> message.set(Failures.message(failure,
+                        "Not saved: something went wrong (see the log).")))
+                .executeWith(background, fxThread)));
         return saving;
     }
 

@@ -54,7 +54,8 @@ public final class GoalsView {
                 opener.open(ItemKind.GOAL, line.id());
             }
         });
-        root.getChildren().addAll(top, list);
+        root.getChildren().addAll(top, dev.tandem.ui.base.Forms.problemLine("goals-problem", model.problemProperty()),
+                list);
     }
 
     public Parent root() {

@@ -1,10 +1,12 @@
 package dev.tandem.ui.goals;
 
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.GoalStatus;
 import dev.tandem.memory.model.Project;
 import dev.tandem.memory.store.Store;
+import dev.tandem.ui.base.Failures;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,6 +38,7 @@ public final class GoalsViewModel {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ObservableList<Project> projects = FXCollections.observableArrayList();
     private final ObservableList<Goal> goals = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public GoalsViewModel(Store store, TaskExecutor background, Executor fxThread) {
         this.store = store;
@@ -53,23 +58,43 @@ public final class GoalsViewModel {
         return goals;
     }
 
-    public CompletableFuture<Void> refresh() {
-        return background.submit(this::read).thenAcceptAsync(read -> {
-            replace(projects, read.projects());
-            replace(goals, read.goals());
-            replace(lines, read.lines());
-        }, fxThread);
+    /** Why the projects and goals could not be read, for a line above the list; empty when they were. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
-    /** Adds a project; the future fails with a message for the person (an empty or taken name). */
+    public CompletableFuture<Void> refresh() {
+        return BackgroundTask.wrap(this::read)
+                .named("reading the projects and goals")
+                .onSuccess(read -> {
+                    problem.set("");
+                    replace(projects, read.projects());
+                    replace(goals, read.goals());
+                    replace(lines, read.lines());
+                })
+                .onFailure(failure -> problem.set("Your projects and goals could not be read: "
+                        + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread).thenApply(done -> null);
+    }
+
+    /**
+     * Adds a project; the future fails with a message for the person (an empty or taken name), which
+     * the dialog that asked shows.
+     */
     public CompletableFuture<Project> addProject(String name, String description) {
-        return background.submit(() -> store.projects().add(Project.draft(name, description)))
+        return BackgroundTask.wrap(() -> store.projects().add(Project.draft(name, description)))
+                .named("adding a project")
+                .onFailure(failure -> { }) // the dialog shows it, from the future
+                .executeWith(background, fxThread)
                 .thenCompose(project -> refresh().thenApply(done -> project));
     }
 
-    /** Adds an active goal; a title is needed, the rest may be empty. */
+    /** Adds an active goal; a title is needed, the rest may be empty (the dialog shows a failure). */
     public CompletableFuture<Goal> addGoal(String title, String why, LocalDate target, Long projectId) {
-        return background.submit(() -> store.goals().add(Goal.draft(title, why, target, projectId)))
+        return BackgroundTask.wrap(() -> store.goals().add(Goal.draft(title, why, target, projectId)))
+                .named("adding a goal")
+                .onFailure(failure -> { }) // the dialog shows it, from the future
+                .executeWith(background, fxThread)
                 .thenCompose(goal -> refresh().thenApply(done -> goal));
     }
 

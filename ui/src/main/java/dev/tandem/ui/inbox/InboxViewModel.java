@@ -1,7 +1,8 @@
 package dev.tandem.ui.inbox;
 
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
-import dev.tandem.memory.TandemException;
+import dev.tandem.ui.base.Failures;
 import dev.tandem.memory.model.Memory;
 import dev.tandem.memory.model.MemoryStatus;
 import dev.tandem.memory.store.Store;
@@ -43,16 +44,18 @@ public final class InboxViewModel {
     }
 
     public CompletableFuture<Void> refresh() {
-        return background.submit(() -> {
+        return Failures.whenDone(BackgroundTask.wrap(() -> {
             List<Proposed> waiting = new ArrayList<>();
             for (Memory memory : store.memories().list(MemoryStatus.PROPOSED)) {
                 waiting.add(new Proposed(memory, store.memories().sentence(memory.id()), source(memory)));
             }
             return new Read(waiting, store.memories().list(MemoryStatus.ACCEPTED));
-        }).thenAcceptAsync(read -> {
+        }).named("reading the memories").onSuccess(read -> {
             proposed.setAll(read.proposed());
             accepted.setAll(read.accepted());
-        }, fxThread);
+        }).onFailure(failure -> message.set("The memories could not be read: "
+                + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread));
     }
 
     private String source(Memory memory) {
@@ -95,15 +98,13 @@ public final class InboxViewModel {
     }
 
     private CompletableFuture<Void> change(Runnable work, String done) {
-        return background.submit(() -> {
+        return Failures.whenDone(BackgroundTask.wrap(() -> {
             work.run();
             return (Void) null;
-        }).handle((ok, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
-            fxThread.execute(() -> message.set(cause == null ? done : cause instanceof TandemException
-                    ? cause.getMessage() : "That did not work; the details are in the log."));
-            return null;
-        }).thenCompose(ignored -> refresh());
+        }).named("changing the memories").onSuccess(ok -> message.set(done))
+                .onFailure(failure -> message.set(Failures.message(failure,
+                        "That did not work; the details are in the log.")))
+                .executeWith(background, fxThread)).thenCompose(ignored -> refresh());
     }
 
     /** A word for a memory's kind. */

@@ -1,10 +1,11 @@
 package dev.tandem.ui.journal;
 
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
-import dev.tandem.memory.TandemException;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.store.Store;
+import dev.tandem.ui.base.Failures;
 import dev.tandem.ui.base.Debouncer;
 import dev.tandem.ui.recall.RecallViewModel;
 import java.util.List;
@@ -124,7 +125,12 @@ public final class JournalViewModel {
 
     /** Reads the entry off the FX thread and opens it (what was being written is saved first). */
     public CompletableFuture<Void> open(long id) {
-        return background.submit(() -> store.entries().get(id)).thenAcceptAsync(this::open, fxThread);
+        return BackgroundTask.wrap(() -> store.entries().get(id))
+                .named("opening an entry")
+                .onSuccess(this::open)
+                .onFailure(failure -> status.set("The entry could not be opened: "
+                        + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread).thenApply(done -> null);
     }
 
     /** Opens a saved entry in the editor (what was being written is saved first). */
@@ -195,7 +201,7 @@ public final class JournalViewModel {
             return saving;
         }
         dirty = false;
-        saving = saving.thenCompose(done -> background.submit(() -> {
+        saving = Failures.whenDone(saving.thenCompose(done -> BackgroundTask.wrap(() -> {
             if (entryId == null) {
                 entryId = store.entries().add(Entry.draft(titleNow, bodyNow, kindNow, projectNow, goalsNow, null)).id();
             } else {
@@ -207,23 +213,16 @@ public final class JournalViewModel {
                 }
             }
             return entryId;
-        })).handle((id, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
-            fxThread.execute(() -> {
-                if (cause != null) {
-                    dirty = true;
-                }
-                if (cause == null && shownId == null && shownNow == opened.get()) {
-                    shownId = id;
-                }
-                status.set(cause == null ? SAVED : cause instanceof TandemException
-                        ? cause.getMessage() : "Not saved: something went wrong (see the log).");
-                if (cause == null) {
-                    savedListeners.forEach(Runnable::run);
-                }
-            });
-            return null;
-        });
+        }).named("saving the entry").onSuccess(id -> {
+            if (shownId == null && shownNow == opened.get()) {
+                shownId = id;
+            }
+            status.set(SAVED);
+            savedListeners.forEach(Runnable::run);
+        }).onFailure(failure -> {
+            dirty = true;
+            status.set(Failures.message(failure, "Not saved: something went wrong (see the log)."));
+        }).executeWith(background, fxThread)));
         return saving;
     }
 

@@ -1,19 +1,18 @@
 package dev.tandem.ui.recall;
 
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
-import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexedItem;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.recall.Recall;
 import dev.tandem.memory.recall.RecallQuery;
 import dev.tandem.memory.recall.Recollection;
+import dev.tandem.ui.base.Failures;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -60,7 +59,7 @@ public final class RecallViewModel {
     private final Set<String> hidden = new HashSet<>();
     private List<Recollection> found = List.of();
     private Context context = new Context("", null, null, List.of());
-    private volatile CompletableFuture<?> running;
+    private volatile BackgroundTask<?, ?> running;
     private boolean shown = true;
     private boolean stale;
 
@@ -143,9 +142,9 @@ public final class RecallViewModel {
             return;
         }
         long asked = generation.incrementAndGet();
-        CompletableFuture<?> previous = running;
+        BackgroundTask<?, ?> previous = running;
         if (previous != null) {
-            previous.cancel(true);
+            previous.cancel();
         }
         if (context.text().isBlank()) {
             show(asked, List.of(), WAITING);
@@ -160,15 +159,13 @@ public final class RecallViewModel {
         pinned.forEach(p -> leaveOut.add(IndexedItem.uid(p.kind(), p.id())));
         RecallQuery exact = new RecallQuery(query.context(), query.projectId(), query.goalIds(),
                 union(query.excluded(), leaveOut), query.kinds(), query.limit());
-        running = background.submit(() -> recall.find(exact)).whenComplete((items, failure) -> {
-            if (failure == null) {
-                fxThread.execute(() -> show(asked, items, items.isEmpty() && pinned.isEmpty() ? NOTHING : ""));
-            } else if (!(dev.tandem.ui.base.Failures.cause(failure) instanceof CancellationException)) {
-                Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
-                fxThread.execute(() -> show(asked, List.of(), cause instanceof TandemException
-                        ? cause.getMessage() : "Recall is unavailable right now."));
-            }
-        });
+        BackgroundTask<List<Recollection>, Void> finding = BackgroundTask.wrap(() -> recall.find(exact))
+                .named("finding the memories that matter")
+                .onSuccess(items -> show(asked, items, items.isEmpty() && pinned.isEmpty() ? NOTHING : ""))
+                .onFailure(failure -> show(asked, List.of(),
+                        Failures.message(failure, "Recall is unavailable right now.")));
+        running = finding;
+        finding.executeWith(background, fxThread);
     }
 
     private void show(long asked, List<Recollection> items, String text) {

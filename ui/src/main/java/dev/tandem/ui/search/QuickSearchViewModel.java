@@ -1,11 +1,12 @@
 package dev.tandem.ui.search;
 
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.ui.base.Failures;
 import dev.tandem.memory.index.SearchHit;
 import dev.tandem.memory.index.SearchIndex;
 import dev.tandem.memory.index.SearchRequest;
 import dev.tandem.ui.base.Opener;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
@@ -83,18 +84,21 @@ public final class QuickSearchViewModel {
             message.set(HINT);
             return CompletableFuture.completedFuture(null);
         }
-        return background.submit(() -> index.search(SearchRequest.text(text, LIMIT))).handle((found, failure) -> {
-            fxThread.execute(() -> {
-                if (asked != generation.get()) {
-                    return;
-                }
-                List<SearchHit> shown = failure == null ? found : List.of();
-                hits.setAll(shown);
-                message.set(failure != null ? "Search is unavailable right now: " + rootMessage(failure)
-                        : shown.isEmpty() ? NOTHING : "");
-            });
-            return null;
-        });
+        return Failures.whenDone(BackgroundTask.wrap(() -> index.search(SearchRequest.text(text, LIMIT)))
+                .named("searching")
+                .onSuccess(found -> {
+                    if (asked == generation.get()) {
+                        hits.setAll(found);
+                        message.set(found.isEmpty() ? NOTHING : "");
+                    }
+                })
+                .onFailure(failure -> {
+                    if (asked == generation.get()) {
+                        hits.clear();
+                        message.set("Search is unavailable right now: " + rootMessage(failure));
+                    }
+                })
+                .executeWith(background, fxThread));
     }
 
     private static String rootMessage(Throwable failure) {

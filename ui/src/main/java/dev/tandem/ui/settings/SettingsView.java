@@ -3,10 +3,6 @@ package dev.tandem.ui.settings;
 import dev.tandem.app.settings.Preset;
 import dev.tandem.ui.base.Icons;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -120,7 +116,13 @@ public final class SettingsView {
         form.addRow(0, new Label("Endpoint"), preset);
         form.addRow(1, new Label("Address"), urlRow);
         form.addRow(2, new Label("Model"), modelRow);
-        form.addRow(3, new Label("API key"), key);
+        Label keyPlace = new Label();
+        keyPlace.setId("settings-key-place");
+        keyPlace.setWrapText(true);
+        keyPlace.getStyleClass().addAll("text-muted", "text-small");
+        keyPlace.textProperty().bind(model.keyPlaceProperty());
+        keyPlace.managedProperty().bind(keyPlace.textProperty().isNotEmpty());
+        form.addRow(3, new Label("API key"), new VBox(4, key, keyPlace));
         form.addRow(4, new Label(""), testRow);
         Label note = hint("Nothing leaves this computer unless you choose an endpoint on another machine. Keys are "
                 + "kept in the system keychain (or a private file), never in the journal.");
@@ -144,7 +146,7 @@ public final class SettingsView {
         where.setId("settings-data-directory");
         where.setWrapText(true);
         Button open = new Button("Open folder", Icons.of(Feather.FOLDER));
-        open.setOnAction(e -> openFolder(model.dataDirectory()));
+        open.setOnAction(e -> model.openFolder());
         Button backup = new Button("Back up now", Icons.of(Feather.ARCHIVE));
         backup.setId("settings-backup");
         backup.setOnAction(e -> model.backup());
@@ -160,22 +162,6 @@ public final class SettingsView {
         return new VBox(8, heading("Your data", Feather.DATABASE, "pane-heading"), where,
                 new HBox(8, open, backup, export));
     }
-
-    private static void openFolder(Path folder) {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        List<String> command = os.contains("win") ? List.of("explorer", folder.toString())
-                : os.contains("mac") ? List.of("open", folder.toString()) : List.of("xdg-open", folder.toString());
-        Thread opener = new Thread(() -> {
-            try {
-                new ProcessBuilder(command).start();
-            } catch (IOException e) {
-                System.getLogger(SettingsView.class.getName()).log(System.Logger.Level.INFO, "no file manager", e);
-            }
-        }, "tandem-open-folder");
-        opener.setDaemon(true);
-        opener.start();
-    }
-
 
     private static Label heading(String text, Feather icon, String style) {
         Label label = new Label(text, Icons.of(icon));

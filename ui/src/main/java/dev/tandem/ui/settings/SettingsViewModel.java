@@ -5,18 +5,22 @@ import dev.tandem.app.export.Exporter;
 import dev.tandem.app.partner.Partner;
 import dev.tandem.app.partner.Partners;
 import dev.tandem.app.settings.Preset;
-import dev.tandem.app.secrets.SecretStore;
+import dev.tandem.app.secrets.SecretStoreChoice;
 import dev.tandem.app.settings.CoworkSettings;
 import dev.tandem.app.settings.DataDirectory;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.store.Store;
+import dev.tandem.ui.base.Failures;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,7 +43,7 @@ import okhttp3.OkHttpClient;
 public final class SettingsViewModel {
 
     private final SettingsFile file;
-    private final SecretStore secrets;
+    private final Supplier<SecretStoreChoice> secrets;
     private final DataDirectory data;
     private final Store store;
     private final TaskExecutor background;
@@ -53,14 +57,19 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper keyStored = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keyPlace = new ReadOnlyStringWrapper("");
     private final BooleanProperty extractMemories = new SimpleBooleanProperty(true);
     private final BooleanProperty autoAccept = new SimpleBooleanProperty(false);
     private final BooleanProperty weeklyReview = new SimpleBooleanProperty(false);
     private final OkHttpClient client = new OkHttpClient();
     private EndpointSettings loaded = EndpointSettings.defaults();
 
-    public SettingsViewModel(DataDirectory data, Store store, SecretStore secrets, TaskExecutor background,
-                             Executor fxThread, Runnable endpointChanged) {
+    /**
+     * {@code secrets} chooses where keys are kept (asked off the FX thread: probing the keychain can take
+     * seconds); {@code endpointChanged} runs after a save, on the FX thread.
+     */
+    public SettingsViewModel(DataDirectory data, Store store, Supplier<SecretStoreChoice> secrets,
+                             TaskExecutor background, Executor fxThread, Runnable endpointChanged) {
         this.data = data;
         this.file = new SettingsFile(data.root());
         this.store = store;
@@ -81,7 +90,7 @@ public final class SettingsViewModel {
 
     /** Reads the settings and whether a key is stored (never the key itself). */
     public CompletableFuture<Void> load() {
-        return background.submit(file::load).thenAcceptAsync(settings -> {
+        return Failures.whenDone(BackgroundTask.wrap(file::load).named("reading the settings").onSuccess(settings -> {
             loaded = settings.endpoint();
             preset.set(loaded.preset());
             url.set(loaded.url() == null ? "" : loaded.url());
@@ -91,12 +100,26 @@ public final class SettingsViewModel {
             weeklyReview.set(settings.cowork().weeklyReview());
             key.set("");
             refreshKeyStored();
-        }, fxThread);
+        }).onFailure(failure -> message.set("The settings could not be read: "
+                + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread));
     }
 
     private void refreshKeyStored() {
         String name = endpoint().secretName();
-        background.submit(() -> secrets.get(name).isPresent()).thenAcceptAsync(keyStored::set, fxThread);
+        BackgroundTask.wrap(() -> {
+            SecretStoreChoice chosen = secrets.get();
+            return new KeyState(chosen.describe(), chosen.store().get(name).isPresent());
+        }).named("looking for a stored key").onSuccess(state -> {
+            keyPlace.set(state.place());
+            keyStored.set(state.stored());
+        }).onFailure(failure -> {
+            keyStored.set(false);
+            keyPlace.set(Failures.message(failure, "Tandem could not look for a stored key; the details are in the log."));
+        }).executeWith(background, fxThread);
+    }
+
+    private record KeyState(String place, boolean stored) {
     }
 
     private EndpointSettings endpoint() {
@@ -109,18 +132,18 @@ public final class SettingsViewModel {
         EndpointSettings endpoint = endpoint();
         String typed = key.get().strip();
         CoworkSettings cowork = new CoworkSettings(extractMemories.get(), autoAccept.get(), weeklyReview.get());
-        return run(() -> {
+        return run("saving the settings", () -> {
             if (!typed.isEmpty()) {
-                secrets.put(endpoint.secretName(), typed);
+                secrets.get().store().put(endpoint.secretName(), typed);
             }
             file.update(now -> now.withEndpoint(endpoint).withCowork(cowork));
-            return "Saved." + (typed.isEmpty() ? "" : " The key is kept in " + secrets.where() + ".");
-        }).thenRunAsync(() -> {
+            return "Saved." + (typed.isEmpty() ? "" : " The key is kept in " + secrets.get().store().where() + ".");
+        }, () -> {
             loaded = endpoint;
             key.set("");
             refreshKeyStored();
             endpointChanged.run();
-        }, fxThread);
+        });
     }
 
     /** Asks the endpoint as set in the form (saved or not) whether it answers. */
@@ -128,61 +151,73 @@ public final class SettingsViewModel {
         EndpointSettings endpoint = endpoint();
         String typed = key.get().strip();
         connection.set("Testing…");
-        return background.submit(() -> partner(endpoint, typed).test()).handle((line, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
-            fxThread.execute(() -> connection.set(cause == null ? line : cause instanceof TandemException
-                    ? cause.getMessage() : "The test failed: " + cause));
-            return null;
-        });
+        return Failures.whenDone(BackgroundTask.wrap(() -> partner(endpoint, typed).test())
+                .named("testing the connection")
+                .onSuccess(connection::set)
+                .onFailure(failure -> connection.set(Failures.message(failure,
+                        "The test failed: " + Failures.cause(failure))))
+                .executeWith(background, fxThread));
     }
 
     /** Lists the models the endpoint offers. */
     public CompletableFuture<Void> loadModels() {
         EndpointSettings endpoint = endpoint();
         String typed = key.get().strip();
-        return background.submit(() -> partner(endpoint, typed).models()).handle((list, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
-            fxThread.execute(() -> {
-                if (cause == null) {
+        return Failures.whenDone(BackgroundTask.wrap(() -> partner(endpoint, typed).models())
+                .named("asking the endpoint for its models")
+                .onSuccess(list -> {
                     models.setAll(list);
                     connection.set(list.size() + (list.size() == 1 ? " model" : " models") + " offered.");
-                } else {
-                    connection.set(cause instanceof TandemException ? cause.getMessage() : "No list: " + cause);
-                }
-            });
-            return null;
-        });
+                })
+                .onFailure(failure -> connection.set(Failures.message(failure, "No list: " + Failures.cause(failure))))
+                .executeWith(background, fxThread));
     }
 
     private Partner partner(EndpointSettings endpoint, String typed) {
-        String stored = typed.isEmpty() ? secrets.get(endpoint.secretName()).orElse(null) : typed;
+        String stored = typed.isEmpty() ? secrets.get().store().get(endpoint.secretName()).orElse(null) : typed;
         Partner partner = new Partners(client).create(endpoint, stored);
         return partner;
     }
 
     /** Writes a backup of the journal now into the backups folder. */
     public CompletableFuture<Void> backup() {
-        return run(() -> "Backed up to " + Backups.backup(store, Backups.defaultFile(data.backups())) + ".");
+        return run("backing up", () -> "Backed up to " + Backups.backup(store, Backups.defaultFile(data.backups()))
+                + ".", () -> { });
     }
 
     /** Exports the journal (Markdown and JSON) into {@code folder}. */
     public CompletableFuture<Void> export(Path folder) {
-        return run(() -> {
+        return run("exporting", () -> {
             new Exporter(store).write(folder);
             return "Exported to " + folder + ".";
-        });
+        }, () -> { });
     }
 
-    private CompletableFuture<Void> run(java.util.function.Supplier<String> work) {
-        return background.submit(work).handle((done, failure) -> {
-            Throwable cause = failure == null ? null : dev.tandem.ui.base.Failures.cause(failure);
-            fxThread.execute(() -> message.set(cause == null ? done : cause instanceof TandemException
-                    ? cause.getMessage() : "That did not work; the details are in the log."));
-            if (cause != null) {
-                throw new java.util.concurrent.CompletionException(cause);
+    /** Opens the data folder in the system's file manager. */
+    public CompletableFuture<Void> openFolder() {
+        Path folder = data.root();
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        List<String> command = os.contains("win") ? List.of("explorer", folder.toString())
+                : os.contains("mac") ? List.of("open", folder.toString()) : List.of("xdg-open", folder.toString());
+        return run("opening the data folder", () -> {
+            try {
+                new ProcessBuilder(command).start();
+                return "";
+            } catch (java.io.IOException e) {
+                throw new TandemException("No file manager opened the folder (" + e.getMessage() + "); it is "
+                        + folder + ".", e);
             }
-            return null;
-        });
+        }, () -> { });
+    }
+
+    /** Runs {@code work}; its line (or why it failed) goes to the message, and {@code then} runs after a success. */
+    private CompletableFuture<Void> run(String what, Supplier<String> work, Runnable then) {
+        return BackgroundTask.wrap(work).named(what).onSuccess(done -> {
+            message.set(done);
+            then.run();
+        }).onFailure(failure -> message.set(Failures.message(failure,
+                "That did not work; the details are in the log."))).executeWith(background, fxThread)
+                .thenApply(done -> null);
     }
 
     public Path dataDirectory() {
@@ -224,6 +259,11 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Where keys are kept, and why there when it is not the system keychain. */
+    public ReadOnlyStringProperty keyPlaceProperty() {
+        return keyPlace.getReadOnlyProperty();
     }
 
     public BooleanProperty extractMemoriesProperty() {

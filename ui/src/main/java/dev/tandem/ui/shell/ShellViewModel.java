@@ -3,11 +3,13 @@ package dev.tandem.ui.shell;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.settings.DesktopSettings;
 import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexState;
 import dev.tandem.ui.base.Debouncer;
 import dev.tandem.ui.base.LaunchStep;
+import dev.tandem.ui.base.Failures;
 import dev.tandem.ui.welcome.SampleJournal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +36,9 @@ public final class ShellViewModel {
 
     static final String SAMPLE_FOLDER = "sample-journal";
 
+    /** A catch-up this many changes long (many made elsewhere) is worth a line of its own. */
+    private static final long LONG_CATCH_UP = 1_000;
+
     private record Opened(String summary, String theme) {
     }
 
@@ -38,7 +46,8 @@ public final class ShellViewModel {
     private final Executor fxThread;
     private final LongFunction<Debouncer> debouncers;
     private final java.util.function.Function<Path, Tandem> opener;
-    private boolean startQueue;
+    private ScheduledExecutorService queueOn;
+    private Runnable unfollow = () -> { };
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your journal…");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
@@ -65,9 +74,12 @@ public final class ShellViewModel {
         this.opener = opener;
     }
 
-    /** Runs the queue (answers to messages written offline) while a journal is open; the app does, tests may not. */
-    public void runQueue(boolean run) {
-        startQueue = run;
+    /**
+     * Runs the queue (answers to messages written offline) on {@code periodic} while a journal is open;
+     * the app does, tests may not.
+     */
+    public void runQueueOn(ScheduledExecutorService periodic) {
+        queueOn = periodic;
     }
 
     /** Opens the person's journal in {@code dataDirectory} off the FX thread. */
@@ -90,9 +102,11 @@ public final class ShellViewModel {
     private CompletableFuture<Void> switchTo(Path directory, boolean isSample) {
         Workspace current = workspace.get();
         status.set(isSample ? "Opening the sample journal…" : "Opening your journal…");
+        unfollow.run();
+        unfollow = () -> { };
         CompletableFuture<Void> saved = current == null ? CompletableFuture.completedFuture(null) : current.save();
         Path settingsHome = home;
-        return saved.thenCompose(done -> background.submit(() -> {
+        return Failures.whenDone(saved.thenCompose(done -> BackgroundTask.wrap(() -> {
             if (current != null) {
                 tandem = null;
                 current.close();
@@ -102,29 +116,26 @@ public final class ShellViewModel {
             LaunchStep.reached("journal-open");
             tandem = opened;
             return new Opened(summary(opened), new SettingsFile(settingsHome).load().desktop().theme());
-        })).handleAsync((opened, failure) -> {
-            if (failure == null) {
-                Workspace next = new Workspace(tandem, background, fxThread, debouncers, this::openSample);
-                theme.set(opened.theme());
-                problem.set("");
-                status.set(opened.summary());
-                next.load();
-                if (startQueue) {
-                    next.startQueue();
-                }
-                workspace.set(next);
-                sample.set(isSample);
-                LaunchStep.reached("workspace-built");
-                refreshWhenIndexIsCurrent();
-            } else {
-                Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
-                problem.set(cause instanceof TandemException ? cause.getMessage()
-                        : "Tandem could not open your journal. The details are in the log.");
-                status.set("Not opened");
-                workspace.set(null);
+        }).named(isSample ? "opening the sample journal" : "opening the journal").onSuccess(opened -> {
+            Workspace next = new Workspace(tandem, background, fxThread, debouncers, this::openSample);
+            theme.set(opened.theme());
+            problem.set("");
+            status.set(opened.summary());
+            next.load();
+            if (queueOn != null) {
+                next.startQueue(queueOn);
             }
-            return null;
-        }, fxThread);
+            workspace.set(next);
+            sample.set(isSample);
+            LaunchStep.reached("workspace-built");
+            follow(tandem);
+        }).onFailure(failure -> {
+            Throwable cause = Failures.cause(failure);
+            problem.set(cause instanceof TandemException ? cause.getMessage()
+                    : "Tandem could not open your journal. The details are in the log.");
+            status.set("Not opened");
+            workspace.set(null);
+        }).executeWith(background, fxThread)));
     }
 
     private Tandem openOrCreate(Path directory, boolean isSample) {
@@ -141,62 +152,83 @@ public final class ShellViewModel {
     public CompletableFuture<Void> chooseTheme(String choice) {
         theme.set(new DesktopSettings(choice, false).theme());
         Path settingsHome = home;
-        return background.submit(() -> {
+        return Failures.whenDone(BackgroundTask.wrap(() -> {
             new SettingsFile(settingsHome).update(now -> now.withDesktop(now.desktop().withTheme(choice)));
             return (Void) null;
-        });
-    }
-
-    /** Refreshes the status line after a save, once the index has taken it in (or a second passed). */
-    public void refreshStatus() {
-        background.submit(() -> {
-            Tandem open = tandem;
-            if (open != null) {
-                open.index().awaitCurrent(Duration.ofSeconds(1));
-            }
-            return open == null ? null : summary(open);
-        }).thenAcceptAsync(summary -> {
-            if (summary != null) {
-                status.set(summary);
-            }
-        }, fxThread);
+        }).named("remembering the theme").onSuccess(done -> { })
+                .onFailure(failure -> status.set("The theme could not be remembered: "
+                        + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread));
     }
 
     /**
-     * Follows the index on a thread of its own (a rebuild can take minutes): the status says how far
-     * it got, and once it is current the status is refreshed and the memory panel asks again.
+     * Refreshes the status line after a save: now if the index has taken it in, else when the index
+     * says it is up to date again.
      */
-    private void refreshWhenIndexIsCurrent() {
+    public void refreshStatus() {
         Tandem open = tandem;
-        Thread watcher = new Thread(() -> {
-            try {
-                while (open != null && open == tandem && !open.index().awaitCurrent(Duration.ofMillis(500))) {
-                    IndexState state = open.index().state();
-                    String progress = state.phase() == IndexState.Phase.REBUILDING
-                            ? "rebuilding the search index: " + state.done() + " of " + state.total()
-                            : "search index catching up";
-                    fxThread.execute(() -> {
-                        if (open == tandem) {
-                            status.set(progress + " · you can keep writing");
-                        }
-                    });
-                }
-                if (open != null && open == tandem) {
-                    String summary = summary(open);
-                    fxThread.execute(() -> {
-                        status.set(summary);
-                        Workspace shown = workspace.get();
-                        if (shown != null && shown.tandem() == open) {
-                            shown.memories().askAgain();
-                        }
-                    });
-                }
-            } catch (RuntimeException closed) {
-                // The journal was closed while the index was followed: nothing left to report.
+        if (open != null) {
+            refreshSummary(open, () -> open.index().awaitCurrent(Duration.ZERO), false);
+        }
+    }
+
+    /**
+     * Follows the index as it tells its state (a rebuild can take minutes): the status says how far
+     * it got, and once it is up to date the status is refreshed and the memory panel asks again.
+     */
+    private void follow(Tandem open) {
+        boolean[] current = {false};
+        Consumer<IndexState> listener = state -> fxThread.execute(() -> indexChanged(open, state, current));
+        open.index().addStateListener(listener);
+        unfollow = () -> open.index().removeStateListener(listener);
+    }
+
+    /** On the FX thread; {@code current} says whether the panel has asked since the index was last behind. */
+    private void indexChanged(Tandem open, IndexState state, boolean[] current) {
+        if (open != tandem) {
+            return;
+        }
+        switch (state.phase()) {
+            case REBUILDING -> {
+                current[0] = false;
+                status.set("rebuilding the search index: " + state.done() + " of " + state.total()
+                        + " · you can keep writing");
             }
-        }, "tandem-index-watch");
-        watcher.setDaemon(true);
-        watcher.start();
+            case CATCHING_UP -> {
+                if (state.total() - state.done() >= LONG_CATCH_UP) {
+                    current[0] = false;
+                    status.set("search index catching up · you can keep writing");
+                }
+            }
+            case UP_TO_DATE -> {
+                boolean askAgain = !current[0];
+                current[0] = true;
+                refreshSummary(open, () -> true, askAgain);
+            }
+        }
+    }
+
+    /** Reads the summary in the background if {@code when} holds there, then shows it (and asks the panel again). */
+    private void refreshSummary(Tandem open, BooleanSupplier when, boolean askAgain) {
+        BackgroundTask.wrap(() -> open == tandem && when.getAsBoolean() ? summary(open) : null)
+                .named("reading the journal's summary")
+                .onSuccess(summary -> {
+                    if (summary == null || open != tandem) {
+                        return;
+                    }
+                    status.set(summary);
+                    Workspace shown = workspace.get();
+                    if (askAgain && shown != null && shown.tandem() == open) {
+                        shown.memories().askAgain();
+                    }
+                })
+                .onFailure(failure -> {
+                    if (open == tandem) {
+                        status.set("The journal's summary could not be read: "
+                                + Failures.message(failure, "the details are in the log."));
+                    }
+                })
+                .executeWith(background, fxThread);
     }
 
     private String summary(Tandem open) {
@@ -235,6 +267,8 @@ public final class ShellViewModel {
 
     /** Saves what is being written and closes the journal; safe to call when it never opened. */
     public void close() {
+        unfollow.run();
+        unfollow = () -> { };
         Workspace current = workspace.get();
         if (current != null) {
             current.save().join();

@@ -1,7 +1,13 @@
 package dev.tandem.ui.shell;
 
 import dev.tandem.app.Tandem;
+import dev.tandem.app.partner.ConfiguredPartner;
+import dev.tandem.app.secrets.SecretStoreChoice;
+import dev.tandem.app.secrets.SecretStores;
+import dev.tandem.app.settings.CoworkSettings;
 import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.sync.CoworkJobs;
+import dev.tandem.app.sync.SyncWorker;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.store.Store;
@@ -17,9 +23,12 @@ import dev.tandem.ui.source.SourceViewModel;
 import dev.tandem.ui.timeline.TimelineViewModel;
 import dev.tandem.ui.welcome.WelcomeViewModel;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -33,6 +42,10 @@ public final class Workspace implements Opener {
     static final long SAVE_PAUSE_MILLIS = 500;
     /** The pause in typing after which the memory panel asks again: short, as a search takes a few ms. */
     static final long RECALL_PAUSE_MILLIS = 50;
+    /** The queue waits this long after the journal opens: the first seconds belong to the person. */
+    static final Duration QUEUE_START_DELAY = Duration.ofSeconds(4);
+    /** How long the queue rests between rounds while the partner answers. */
+    static final Duration QUEUE_ONLINE_WAIT = Duration.ofSeconds(15);
 
     private final Tandem tandem;
     private final RecallViewModel memories;
@@ -46,7 +59,10 @@ public final class Workspace implements Opener {
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.JOURNAL);
     private final dev.tandem.ui.chat.PartnerLink partner;
     private final dev.tandem.ui.chat.ChatViewModel chat;
-    private final dev.tandem.ui.chat.QueueRunner queue;
+    private final Recall recall;
+    private final Supplier<SecretStoreChoice> secrets;
+    private SyncWorker.Setup queueSetup;
+    private volatile SyncWorker.Rounds queue;
     private final javafx.beans.property.ReadOnlyStringWrapper partnerState =
             new javafx.beans.property.ReadOnlyStringWrapper("partner: not asked yet");
     private final TaskExecutor background;
@@ -61,7 +77,7 @@ public final class Workspace implements Opener {
         this.background = background;
         this.fxThread = fxThread;
         Clock clock = Clock.systemDefaultZone();
-        Recall recall = new Recall(tandem.index(), clock);
+        recall = new Recall(tandem.index(), clock);
         memories = new RecallViewModel(recall, background, fxThread);
         journal = new JournalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS),
                 debouncers.apply(RECALL_PAUSE_MILLIS), memories);
@@ -73,24 +89,14 @@ public final class Workspace implements Opener {
         welcome = new WelcomeViewModel(tandem.store(), new SettingsFile(tandem.dataDirectory().root()), background,
                 fxThread, openSample);
         inbox = new dev.tandem.ui.inbox.InboxViewModel(tandem.store(), background, fxThread);
-        partner = new dev.tandem.ui.chat.PartnerLink(tandem.dataDirectory().root());
+        secrets = SecretStores.lazily(tandem.dataDirectory().root(), background);
+        partner = new dev.tandem.ui.chat.PartnerLink(tandem.dataDirectory().root(), secrets);
         chat = new dev.tandem.ui.chat.ChatViewModel(tandem.store(), recall, partner, () -> memories.pinned().stream()
                 .map(p -> p.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + p.id())
                 .collect(java.util.stream.Collectors.toSet()), background, fxThread);
         drops = new dev.tandem.ui.documents.DropViewModel(tandem.store(), background, fxThread, this::dropTarget,
                 () -> { });
         chat.currentProperty().addListener((o, was, now) -> drops.show(now));
-        long[] pending = {-1};
-        queue = new dev.tandem.ui.chat.QueueRunner(tandem.store(), recall, partner, tandem.dataDirectory().root(),
-                status -> fxThread.execute(() -> {
-                    partnerState.set((status.online() ? "partner online" : "partner offline")
-                            + (status.pending() > 0 ? " · " + status.pending() + " waiting in the queue" : ""));
-                    if (pending[0] > status.pending()) {
-                        chat.reload();
-                        inbox.refresh();
-                    }
-                    pending[0] = status.pending();
-                }));
         // A message answered or queued says at once what the queue would only find on its next round.
         chat.reachedProperty().addListener((o, was, answered) -> {
             if (answered != null) {
@@ -108,14 +114,52 @@ public final class Workspace implements Opener {
         return CompletableFuture.allOf(timeline.refresh(), goals.refresh(), welcome.check(), chat.refresh());
     }
 
-    /** Starts the queue: messages written offline are answered when the partner answers again. */
-    void startQueue() {
-        queue.start();
+    /**
+     * Starts the queue on {@code periodic}: the same {@link SyncWorker} as {@code tandem sync}, so
+     * messages written offline are answered when the partner answers again, and the status line says
+     * how it goes.
+     */
+    void startQueue(ScheduledExecutorService periodic) {
+        long[] pending = {-1};
+        queue = new SyncWorker(tandem.store(), this::queueSetup, Clock.systemUTC()).runOn(periodic,
+                QUEUE_START_DELAY, QUEUE_ONLINE_WAIT, status -> fxThread.execute(() -> {
+                    partnerState.set((status.online() ? "partner online" : "partner offline")
+                            + (status.pending() > 0 ? " · " + status.pending() + " waiting in the queue" : ""));
+                    if (pending[0] > status.pending()) {
+                        chat.reload();
+                        inbox.refresh();
+                    }
+                    pending[0] = status.pending();
+                }));
+    }
+
+    /** The queue's partner and handlers: read from the settings once, and again after they change. */
+    private synchronized SyncWorker.Setup queueSetup() {
+        if (queueSetup == null) {
+            CoworkSettings cowork = new SettingsFile(tandem.dataDirectory().root()).load().cowork();
+            ConfiguredPartner configured = partner.get();
+            queueSetup = new SyncWorker.Setup(configured.partner(), CoworkJobs.handlers(tandem.store(), recall,
+                    configured.partner(), configured.contextTokens(), 1_024, cowork));
+        }
+        return queueSetup;
+    }
+
+    /** The person saved the settings: the partner and the queue take them up (the queue at once). */
+    private void settingsChanged() {
+        partner.reset();
+        synchronized (this) {
+            queueSetup = null;
+        }
+        if (queue != null) {
+            queue.soon();
+        }
     }
 
     /** Stops the queue and lets go of the partner. */
     void close() {
-        queue.close();
+        if (queue != null) {
+            queue.stop();
+        }
         chat.stop();
         partner.close();
     }
@@ -138,8 +182,8 @@ public final class Workspace implements Opener {
     /** The settings, made when first opened (finding the keychain can take a moment, off the FX thread). */
     public dev.tandem.ui.settings.SettingsViewModel settings() {
         if (settings == null) {
-            settings = new dev.tandem.ui.settings.SettingsViewModel(tandem.dataDirectory(), tandem.store(),
-                    new LazySecrets(tandem.dataDirectory().root()), background, fxThread, partner::reset);
+            settings = new dev.tandem.ui.settings.SettingsViewModel(tandem.dataDirectory(), tandem.store(), secrets,
+                    background, fxThread, this::settingsChanged);
         }
         return settings;
     }
@@ -150,43 +194,6 @@ public final class Workspace implements Opener {
         goal.save();
         settings().load();
         page.set(Page.SETTINGS);
-    }
-
-    /** The secret store, found on first use (a keychain probe can take seconds). */
-    private static final class LazySecrets implements dev.tandem.app.secrets.SecretStore {
-        private final java.nio.file.Path root;
-        private dev.tandem.app.secrets.SecretStore found;
-
-        LazySecrets(java.nio.file.Path root) {
-            this.root = root;
-        }
-
-        private synchronized dev.tandem.app.secrets.SecretStore store() {
-            if (found == null) {
-                found = dev.tandem.app.secrets.SecretStores.forDataDirectory(root);
-            }
-            return found;
-        }
-
-        @Override
-        public String where() {
-            return store().where();
-        }
-
-        @Override
-        public java.util.Optional<String> get(String name) {
-            return store().get(name);
-        }
-
-        @Override
-        public void put(String name, String secret) {
-            store().put(name, secret);
-        }
-
-        @Override
-        public void delete(String name) {
-            store().delete(name);
-        }
     }
 
     /** Opens the memory inbox. */

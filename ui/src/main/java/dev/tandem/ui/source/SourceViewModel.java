@@ -1,6 +1,8 @@
 package dev.tandem.ui.source;
 
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.ui.base.Failures;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.model.Chunk;
@@ -46,12 +48,13 @@ public final class SourceViewModel {
     }
 
     public CompletableFuture<Void> show(ItemKind kind, long id) {
-        return background.submit(() -> read(kind, id)).handle((read, failure) -> {
-            Shown result = failure == null ? read : new Shown(kind, "Not found",
-                    "This item is no longer in the journal.", "");
-            fxThread.execute(() -> shown.set(result));
-            return null;
-        });
+        return Failures.whenDone(BackgroundTask.wrap(() -> read(kind, id))
+                .named("opening a source")
+                .onSuccess(shown::set)
+                .onFailure(failure -> shown.set(Failures.cause(failure) instanceof TandemException
+                        ? new Shown(kind, "Not found", "This item is no longer in the journal.", "")
+                        : new Shown(kind, "Not shown", "It could not be read; the details are in the log.", "")))
+                .executeWith(background, fxThread));
     }
 
     Shown read(ItemKind kind, long id) {

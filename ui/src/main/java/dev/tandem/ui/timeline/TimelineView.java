@@ -40,7 +40,8 @@ public final class TimelineView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        root.getChildren().addAll(heading, list);
+        root.getChildren().addAll(heading, dev.tandem.ui.base.Forms.problemLine("timeline-problem",
+                model.problemProperty()), list);
         VBox.setVgrow(root, Priority.ALWAYS);
     }
 

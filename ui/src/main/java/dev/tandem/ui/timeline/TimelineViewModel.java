@@ -1,9 +1,11 @@
 package dev.tandem.ui.timeline;
 
 import dev.tandem.memory.model.Titles;
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.store.Store;
+import dev.tandem.ui.base.Failures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,6 +39,7 @@ public final class TimelineViewModel {
     private final Executor fxThread;
     private final Clock clock;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
     public TimelineViewModel(Store store, TaskExecutor background, Executor fxThread, Clock clock) {
         this.store = store;
@@ -47,13 +52,23 @@ public final class TimelineViewModel {
         return rows;
     }
 
+    /** Why the timeline could not be read, for a line above it; empty when it was. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
     public CompletableFuture<Void> refresh() {
-        return background.submit(() -> group(store.entries().list(null, SHOWN)))
-                .thenAcceptAsync(now -> {
+        return BackgroundTask.wrap(() -> group(store.entries().list(null, SHOWN)))
+                .named("reading the timeline")
+                .onSuccess(now -> {
+                    problem.set("");
                     if (!rows.equals(now)) {
                         rows.setAll(now);
                     }
-                }, fxThread);
+                })
+                .onFailure(failure -> problem.set("The timeline could not be read: "
+                        + Failures.message(failure, "the details are in the log.")))
+                .executeWith(background, fxThread).thenApply(done -> null);
     }
 
     List<Row> group(List<Entry> newestFirst) {

@@ -1,8 +1,9 @@
 package dev.tandem.ui.welcome;
 
 import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
-import dev.tandem.memory.TandemException;
+import dev.tandem.ui.base.Failures;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.store.Store;
 import java.util.concurrent.CompletableFuture;
@@ -42,50 +43,54 @@ public final class WelcomeViewModel {
 
     /** Decides off the FX thread whether to show the welcome: never answered, and the journal is empty. */
     public CompletableFuture<Void> check() {
-        return background.submit(() -> !settings.load().desktop().welcomed() && store.entries().count() == 0
-                        && store.goals().list().isEmpty() && store.projects().list().isEmpty())
-                .thenAcceptAsync(showing::set, fxThread);
+        return Failures.whenDone(BackgroundTask.wrap(() -> !settings.load().desktop().welcomed()
+                        && store.entries().count() == 0 && store.goals().list().isEmpty()
+                        && store.projects().list().isEmpty())
+                .named("deciding whether to welcome")
+                .onSuccess(showing::set)
+                .onFailureOnlyLogged() // the welcome is a greeting: without it the window works as ever
+                .executeWith(background, fxThread));
     }
 
     /** Saves the first goal (if one was written) and closes the welcome for good. */
     public CompletableFuture<Void> start() {
         String title = goal.get().strip();
         String reason = why.get().strip();
-        return background.submit(() -> {
+        return Failures.whenDone(BackgroundTask.wrap(() -> {
             if (!title.isEmpty()) {
                 store.goals().add(Goal.draft(title, reason, null, null));
             }
             remember();
             return !title.isEmpty();
-        }).handle((added, failure) -> {
-            fxThread.execute(() -> {
-                if (failure == null) {
-                    showing.set(false);
-                    if (added) {
-                        goalListeners.forEach(Runnable::run);
-                    }
-                } else {
-                    Throwable cause = dev.tandem.ui.base.Failures.cause(failure);
-                    problem.set(cause instanceof TandemException ? cause.getMessage()
-                            : "That could not be saved; the details are in the log.");
-                }
-            });
-            return null;
-        });
+        }).named("saving the first goal").onSuccess(added -> {
+            showing.set(false);
+            if (added) {
+                goalListeners.forEach(Runnable::run);
+            }
+        }).onFailure(failure -> problem.set(Failures.message(failure,
+                "That could not be saved; the details are in the log.")))
+                .executeWith(background, fxThread));
     }
 
     /** Closes the welcome for good without adding anything. */
     public CompletableFuture<Void> skip() {
-        showing.set(false);
-        return background.submit(() -> {
-            remember();
-            return (Void) null;
-        });
+        return skip(() -> { });
     }
 
     /** Closes the welcome for good and opens the sample journal. */
     public CompletableFuture<Void> sample() {
-        return skip().thenRunAsync(openSample, fxThread);
+        return skip(openSample);
+    }
+
+    private CompletableFuture<Void> skip(Runnable then) {
+        showing.set(false);
+        return Failures.whenDone(BackgroundTask.wrap(() -> {
+            remember();
+            return (Void) null;
+        }).named("remembering the welcome was answered").onSuccess(done -> then.run())
+                .onFailure(failure -> problem.set(Failures.message(failure,
+                        "Tandem could not remember your answer; the details are in the log.")))
+                .executeWith(background, fxThread));
     }
 
     /** Called on the FX thread after the first goal was added. */

@@ -8,6 +8,7 @@ import dev.tandem.app.cowork.CoworkSession;
 import dev.tandem.app.settings.Preset;
 import dev.tandem.app.settings.EndpointSettings;
 import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.secrets.SecretStores;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.TurnRole;
@@ -47,7 +48,7 @@ class ChatViewModelTest {
         sailing = tandem.store().goals().add(Goal.draft("Learn to sail", "summers on the water with my father", null,
                 null));
         tandem.index().awaitCurrent(Duration.ofSeconds(10));
-        partner = new PartnerLink(dir);
+        partner = new PartnerLink(dir, SecretStores.lazily(dir, TaskExecutor.sameThread()));
         chat = new ChatViewModel(tandem.store(), new Recall(tandem.index(), Clock.systemUTC()), partner, Set::of,
                 TaskExecutor.sameThread(), Runnable::run);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.app.Tandem;
 import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.ui.Damage;
+import dev.tandem.ui.LoggedFailures;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
@@ -57,4 +59,16 @@ class GoalsViewModelTest {
             assertThat(tandem.store().projects().list()).hasSize(1);
         }
     }
+
+    @Test
+    void projectsAndGoalsThatCannotBeReadSaySoAndTheLogHasWhy() {
+        try (Tandem tandem = Tandem.open(dir); LoggedFailures log = new LoggedFailures()) {
+            GoalsViewModel model = new GoalsViewModel(tandem.store(), TaskExecutor.sameThread(), Runnable::run);
+            Damage.takeAway(tandem, "project");
+            model.refresh();
+            assertThat(model.problemProperty().get()).startsWith("Your projects and goals could not be read: ");
+            assertThat(log.lines()).singleElement().asString().startsWith("reading the projects and goals failed");
+        }
+    }
+
 }

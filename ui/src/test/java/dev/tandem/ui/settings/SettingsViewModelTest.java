@@ -6,6 +6,8 @@ import dev.tandem.app.Tandem;
 import dev.tandem.app.settings.Preset;
 import dev.tandem.app.secrets.FileSecretStore;
 import dev.tandem.app.settings.SettingsFile;
+import dev.tandem.app.secrets.SecretStoreChoice;
+import dev.tandem.app.secrets.SecretStores;
 import dev.tandem.app.tasks.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +28,9 @@ class SettingsViewModelTest {
             server.start(0);
             FileSecretStore secrets = new FileSecretStore(dir.resolve("secrets.properties"));
             AtomicInteger changed = new AtomicInteger();
-            SettingsViewModel settings = new SettingsViewModel(tandem.dataDirectory(), tandem.store(), secrets,
-                    TaskExecutor.sameThread(), Runnable::run, changed::incrementAndGet);
+            SettingsViewModel settings = new SettingsViewModel(tandem.dataDirectory(), tandem.store(),
+                    () -> new SecretStoreChoice(secrets, null), TaskExecutor.sameThread(), Runnable::run,
+                    changed::incrementAndGet);
             settings.load().join();
             assertThat(settings.presetProperty().get()).isEqualTo(Preset.OLLAMA);
             assertThat(settings.keyStoredProperty().get()).isFalse();
@@ -54,8 +57,8 @@ class SettingsViewModelTest {
             assertThat(Files.readString(dir.resolve("settings.json"))).doesNotContain("sk-test");
             assertThat(settings.messageProperty().get()).startsWith("Saved.");
 
-            SettingsViewModel again = new SettingsViewModel(tandem.dataDirectory(), tandem.store(), secrets,
-                    TaskExecutor.sameThread(), Runnable::run, () -> { });
+            SettingsViewModel again = new SettingsViewModel(tandem.dataDirectory(), tandem.store(),
+                    () -> new SecretStoreChoice(secrets, null), TaskExecutor.sameThread(), Runnable::run, () -> { });
             again.load().join();
             assertThat(again.keyProperty().get()).isEmpty();
             assertThat(again.modelProperty().get()).isEqualTo("large");
@@ -70,8 +73,8 @@ class SettingsViewModelTest {
             String url = server.url("/v1").toString();
             server.close();
             SettingsViewModel settings = new SettingsViewModel(tandem.dataDirectory(), tandem.store(),
-                    new FileSecretStore(dir.resolve("secrets.properties")), TaskExecutor.sameThread(), Runnable::run,
-                    () -> { });
+                    () -> new SecretStoreChoice(new FileSecretStore(dir.resolve("secrets.properties")), null),
+                    TaskExecutor.sameThread(), Runnable::run, () -> { });
             settings.load().join();
             settings.presetProperty().set(Preset.CUSTOM);
             settings.urlProperty().set(url);
@@ -83,6 +86,19 @@ class SettingsViewModelTest {
             try (var files = Files.list(tandem.dataDirectory().backups())) {
                 assertThat(files.count()).isEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    void theSettingsSayWhereKeysAreKeptAndWhyNotInTheKeychain() {
+        try (Tandem tandem = Tandem.open(dir)) {
+            SettingsViewModel settings = new SettingsViewModel(tandem.dataDirectory(), tandem.store(),
+                    SecretStores.lazily(dir, TaskExecutor.sameThread()), TaskExecutor.sameThread(), Runnable::run,
+                    () -> { });
+            settings.load().join();
+            assertThat(settings.keyPlaceProperty().get()).as("the ui tests turn the keychain off")
+                    .startsWith("The system keychain is turned off (tandem.secrets=file); keys are kept in "
+                            + "secrets.properties");
         }
     }
 }

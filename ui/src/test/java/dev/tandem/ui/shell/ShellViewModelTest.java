@@ -6,9 +6,12 @@ import dev.tandem.app.Tandem;
 import dev.tandem.app.settings.DesktopSettings;
 import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.ui.Damage;
+import dev.tandem.ui.LoggedFailures;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +77,45 @@ class ShellViewModelTest {
         again.open(dir).join();
         assertThat(again.themeProperty().get()).isEqualTo(DesktopSettings.DARK);
         again.close();
+    }
+
+    @Test
+    void aStatusThatCannotBeReadSaysSoInsteadOfStayingSilent() {
+        ShellViewModel model = new ShellViewModel(TaskExecutor.sameThread(), Runnable::run);
+        model.open(dir).join();
+        assertThat(model.workspaceProperty().get().tandem().index().awaitCurrent(Duration.ofSeconds(10))).isTrue();
+        try (LoggedFailures log = new LoggedFailures()) {
+            Damage.takeAway(model.workspaceProperty().get().tandem(), "entry");
+            model.refreshStatus();
+            assertThat(model.statusProperty().get()).startsWith("The journal's summary could not be read: ");
+            assertThat(log.lines()).singleElement().asString().startsWith("reading the journal's summary failed");
+        }
+        model.close();
+    }
+
+    @Test
+    void theStatusFollowsTheIndexAsItRebuildsAndSaysWhenItIsUpToDate() throws Exception {
+        try (Tandem tandem = Tandem.open(dir)) {
+            for (int i = 0; i < 50; i++) {
+                tandem.store().entries().add(Entry.draft("", "entry " + i, EntryKind.NOTE, null, List.of(), null));
+            }
+        }
+        List<String> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ShellViewModel model = new ShellViewModel(TaskExecutor.sameThread(), Runnable::run);
+        model.statusProperty().addListener((o, was, now) -> statuses.add(now));
+        model.open(dir).join();
+        assertThat(model.workspaceProperty().get().tandem().index().awaitCurrent(Duration.ofSeconds(10))).isTrue();
+        statuses.clear();
+        model.workspaceProperty().get().tandem().index().rebuild();
+        String rebuilding = "rebuilding the search index: 0 of 50 · you can keep writing";
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!(statuses.contains(rebuilding) && statuses.get(statuses.size() - 1).contains("up to date"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(statuses).as("the rebuild is followed").contains(rebuilding);
+        assertThat(statuses.subList(statuses.indexOf(rebuilding), statuses.size())).last().asString()
+                .startsWith("50 entries · 0 goals · search index up to date");
+        model.close();
     }
 }

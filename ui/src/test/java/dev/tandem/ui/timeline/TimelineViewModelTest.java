@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.app.Tandem;
 import dev.tandem.app.tasks.TaskExecutor;
+import dev.tandem.ui.Damage;
+import dev.tandem.ui.LoggedFailures;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import java.nio.file.Path;
@@ -39,6 +41,18 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void aTimelineThatCannotBeReadSaysSoAndTheLogHasWhy() {
+        try (Tandem tandem = Tandem.open(dir); LoggedFailures log = new LoggedFailures()) {
+            TimelineViewModel model = new TimelineViewModel(tandem.store(), TaskExecutor.sameThread(), Runnable::run,
+                    Clock.systemUTC());
+            Damage.takeAway(tandem, "entry");
+            model.refresh();
+            assertThat(model.problemProperty().get()).startsWith("The timeline could not be read: ");
+            assertThat(log.lines()).singleElement().asString().startsWith("reading the timeline failed");
+        }
+    }
+
+    @Test
     void headlinesFallBackToTheFirstLineWithoutMarkdown() {
         Entry entry = Entry.draft("", "## Planting day\nmore", EntryKind.NOTE, null, List.of(), null);
         assertThat(TimelineViewModel.headline(entry)).isEqualTo("Planting day");
@@ -49,4 +63,5 @@ class TimelineViewModelTest {
         tandem.store().entries().add(Entry.draft(title, title + " text", EntryKind.NOTE, null, List.of(),
                 Instant.parse(at)));
     }
+
 }
