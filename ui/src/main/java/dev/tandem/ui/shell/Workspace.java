@@ -1,5 +1,6 @@
 package dev.tandem.ui.shell;
 
+import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.tasks.TaskExecutor;
@@ -61,7 +62,7 @@ public final class Workspace implements Opener {
         this.background = background;
         this.fxThread = fxThread;
         Clock clock = Clock.systemDefaultZone();
-        Recall recall = new Recall(tandem.index(), clock);
+        Recall recall = RecallFactory.standard().recall(tandem, clock);
         memories = new RecallViewModel(recall, background, fxThread);
         journal = new JournalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS),
                 debouncers.apply(RECALL_PAUSE_MILLIS), memories);
