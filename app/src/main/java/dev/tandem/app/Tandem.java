@@ -2,8 +2,10 @@ package dev.tandem.app;
 
 import dev.tandem.app.settings.DataDirectory;
 import dev.tandem.memory.index.SearchIndex;
+import dev.tandem.memory.store.Database;
 import dev.tandem.memory.store.Store;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** The one place that wires Tandem together for a data directory, by hand, and takes it apart again. */
 public final class Tandem implements AutoCloseable {
@@ -20,10 +22,15 @@ public final class Tandem implements AutoCloseable {
 
     /** Locks the data directory, opens the journal and starts its index following it. */
     public static Tandem open(Path root) {
+        return open(root, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that dates what is saved without a date of its own. */
+    public static Tandem open(Path root, Clock clock) {
         DataDirectory directory = DataDirectory.open(root);
         Store store = null;
         try {
-            store = Store.open(directory.database());
+            store = new Store(Database.open(directory.database()), clock);
             SearchIndex index = SearchIndex.open(directory.root(), store.database());
             return new Tandem(directory, store, index);
         } catch (RuntimeException e) {

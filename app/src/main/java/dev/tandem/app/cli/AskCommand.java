@@ -1,5 +1,6 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.app.RecallFactory;
 import dev.tandem.memory.model.Titles;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.cowork.Citation;
@@ -9,7 +10,6 @@ import dev.tandem.app.cowork.PromptPlan;
 import dev.tandem.app.cowork.TurnResult;
 import dev.tandem.app.partner.Cancellation;
 import dev.tandem.memory.model.Conversation;
-import dev.tandem.memory.recall.Recall;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +51,7 @@ final class AskCommand extends TandemSubcommand {
             Long projectId = projectId(tandem.store(), project);
             Conversation chat = conversation != null ? tandem.store().conversations().get(conversation)
                     : tandem.store().conversations().start(Titles.conversation(message), projectId, null);
-            CoworkSession session = new CoworkSession(tandem.store(), new Recall(tandem.index(),
+            CoworkSession session = new CoworkSession(tandem.store(), RecallFactory.standard().recall(tandem,
                     Clock.systemDefaultZone()), partner.partner(), chat.id(), projectId,
                     contextWindow != null ? contextWindow : partner.contextTokens(), maxTokens);
             if (later) {

@@ -1,67 +1,112 @@
 package dev.tandem.app.cli;
 
-import dev.tandem.memory.files.SafeFiles;
+import dev.tandem.app.eval.BeirEval;
 import dev.tandem.app.eval.EvalReport;
 import dev.tandem.app.eval.LocomoEval;
+import dev.tandem.app.eval.LocomoMemoriesEval;
 import dev.tandem.app.eval.RecallScores;
-import dev.tandem.memory.recall.RecallTuning;
+import dev.tandem.memory.files.SafeFiles;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", description = "Measure the recall engine on a benchmark.",
-        subcommands = {EvalCommand.Locomo.class})
+@Command(name = "eval", description = {"Measure the recall engine, beside plain BM25 over the same index, in the same run.",
+        "Each dataset is imported into a temporary data directory; your journal is not touched."},
+        subcommands = {EvalCommand.Locomo.class, EvalCommand.LocomoMemories.class, EvalCommand.Beir.class,
+                EvalCasesCommand.class})
 final class EvalCommand {
 
-    @Command(name = "locomo", description = {"Import each LoCoMo conversation of DIR into a temporary data directory",
-            "and report recall@1/5/10/20 of Tandem's recall engine and of plain BM25."})
-    static final class Locomo extends TandemSubcommand {
+    /** Runs one evaluation in a temporary folder and prints its report. */
+    abstract static class Measure extends TandemSubcommand {
 
-        @Parameters(paramLabel = "DIR", description = "A folder of LoCoMo conversation files (*.json).")
-        Path folder;
+        @Mixin
+        EvalOptions options;
 
-        @Option(names = "--json", description = "One JSON object with the figures.")
-        boolean json;
-
-        @Option(names = "--set", paramLabel = "NAME=VALUE", hidden = true,
-                description = "Try another value of a ranking parameter (for tuning).")
-        Map<String, Double> settings = Map.of();
-
-        @Option(names = "--show-misses", hidden = true,
-                description = "Print each question whose evidence is not all in the top ten (for tuning).")
-        boolean showMisses;
+        abstract EvalReport measure(Path work);
 
         @Override
         public Integer call() throws IOException {
-            RecallTuning tuning = RecallTuning.defaults();
-            for (Map.Entry<String, Double> setting : settings.entrySet()) {
-                tuning = tuning.with(setting.getKey(), setting.getValue());
-            }
-            Path work = Files.createTempDirectory("tandem-eval");
+            Path work = EvalOptions.workFolder(dataDirectory());
             try {
-                EvalReport report = new LocomoEval(tuning, step -> err().println("eval: " + step),
-                        showMisses ? err()::println : null).run(folder, work);
-                if (json) {
+                EvalReport report = measure(work);
+                if (options.json) {
                     out().println(Json.of(report));
-                    return 0;
+                } else {
+                    print(report, out());
                 }
-                out().printf("questions %d%n%-10s %-28s %s%n", report.questions(), "", "tandem", "bm25 baseline");
-                out().printf("%-10s %-28s %s%n", "overall", scores(report.recall()), scores(report.baseline()));
-                report.perCategory().forEach((category, scores) -> out().printf("%-10s %-28s %s%n",
-                        "cat " + category + " (" + scores.questions() + ")", scores(scores.recall()),
-                        scores(scores.baseline())));
             } finally {
                 SafeFiles.deleteTree(work);
             }
             return 0;
         }
 
-        private static String scores(RecallScores s) {
-            return String.format("%.3f %.3f %.3f %.3f", s.r1(), s.r5(), s.r10(), s.r20());
+        void progress(String step) {
+            err().println("eval: " + step);
         }
+    }
+
+    @Command(name = "locomo", description = {"Import each LoCoMo conversation of DIR (its turns) and report",
+            "recall@1/5/10/20 and nDCG@10 of the evidence turns."})
+    static final class Locomo extends Measure {
+
+        @Parameters(paramLabel = "DIR", description = "A folder of LoCoMo conversation files (*.json).")
+        Path folder;
+
+        @Option(names = "--show-misses", hidden = true,
+                description = "Print each question whose evidence is not all in the top ten (for tuning).")
+        boolean showMisses;
+
+        @Override
+        EvalReport measure(Path work) {
+            return new LocomoEval(options.engine(), this::progress, showMisses ? err()::println : null)
+                    .run(folder, work);
+        }
+    }
+
+    @Command(name = "locomo-memories", description = {"Import the observations of each LoCoMo conversation of DIR",
+            "as dated accepted memories and report recall@1/5/10/20 and nDCG@10 of those drawn from the evidence."})
+    static final class LocomoMemories extends Measure {
+
+        @Parameters(paramLabel = "DIR", description = "A folder of LoCoMo conversation files (*.json).")
+        Path folder;
+
+        @Override
+        EvalReport measure(Path work) {
+            return new LocomoMemoriesEval(options.engine(), this::progress).run(folder, work);
+        }
+    }
+
+    @Command(name = "beir", description = {"Import a dataset in BEIR's layout (corpus.jsonl, queries.jsonl,",
+            "qrels/test.tsv) as documents and report nDCG@10 and recall@1/5/10/20 of the relevant documents."})
+    static final class Beir extends Measure {
+
+        @Parameters(paramLabel = "DIR", description = "The dataset's folder.")
+        Path folder;
+
+        @Override
+        EvalReport measure(Path work) {
+            return new BeirEval(options.engine(), this::progress).run(folder, work);
+        }
+    }
+
+    static void print(EvalReport report, PrintWriter out) {
+        out.printf("%s: %d questions%s, %.1f s%n", report.dataset(), report.questions(),
+                report.leftOut() > 0 ? " (" + report.leftOut() + " left out: none of their answers is in the journal)"
+                        : "", report.seconds());
+        out.printf("%-16s %-7s%-7s%-7s%-7s%s%n", "", "r@1", "r@5", "r@10", "r@20", "nDCG@10");
+        out.printf("%-16s %s%n%-16s %s%n", "tandem", scores(report.recall()), "plain bm25", scores(report.baseline()));
+        report.perCategory().forEach((category, figures) -> {
+            out.printf("category %s (%d)%n", category, figures.questions());
+            out.printf("%-16s %s%n%-16s %s%n", "  tandem", scores(figures.recall()), "  plain bm25",
+                    scores(figures.baseline()));
+        });
+    }
+
+    private static String scores(RecallScores s) {
+        return String.format("%-7.3f%-7.3f%-7.3f%-7.3f%.3f", s.r1(), s.r5(), s.r10(), s.r20(), s.ndcg10());
     }
 }

@@ -1,8 +1,8 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
 import dev.tandem.memory.index.ItemKind;
-import dev.tandem.memory.recall.Recall;
 import dev.tandem.memory.recall.RecallQuery;
 import dev.tandem.memory.recall.Recollection;
 import java.io.IOException;
@@ -47,7 +47,7 @@ final class RecallCommand extends TandemSubcommand {
             RecallQuery query = RecallQuery.of(context, Math.max(1, Math.min(limit, 100)))
                     .inProject(projectId(tandem.store(), project)).withGoals(goals)
                     .only(kinds.isEmpty() ? EnumSet.noneOf(ItemKind.class) : EnumSet.copyOf(kinds));
-            List<Recollection> found = new Recall(tandem.index(), Clock.systemDefaultZone()).find(query);
+            List<Recollection> found = RecallFactory.standard().recall(tandem, Clock.systemDefaultZone()).find(query);
             if (json) {
                 out().println(Json.of(found));
                 return 0;

@@ -1,11 +1,11 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.cowork.GoalReview;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.GoalStatus;
-import dev.tandem.memory.recall.Recall;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,7 +34,7 @@ final class ReviewCommand extends TandemSubcommand {
                 err().println("No active goals to review. Add one with: tandem goal add \"TITLE\" --why \"...\"");
                 return 0;
             }
-            GoalReview review = new GoalReview(tandem.store(), new Recall(tandem.index(), Clock.systemDefaultZone()),
+            GoalReview review = new GoalReview(tandem.store(), RecallFactory.standard().recall(tandem, Clock.systemDefaultZone()),
                     partner.partner());
             for (Goal each : goals) {
                 try {

@@ -1,12 +1,12 @@
 package dev.tandem.app.cli;
 
+import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.settings.CoworkSettings;
 import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.sync.CoworkJobs;
 import dev.tandem.app.sync.SyncStatus;
 import dev.tandem.app.sync.SyncWorker;
-import dev.tandem.memory.recall.Recall;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ final class SyncCommand extends TandemSubcommand {
             CoworkSettings settings = new SettingsFile(dataDirectory()).load().cowork();
             CoworkJobs.scheduleWeeklyReviews(tandem.store(), settings, java.time.LocalDate.now());
             SyncWorker worker = new SyncWorker(tandem.store(), partner.partner(), CoworkJobs.handlers(tandem.store(),
-                    new Recall(tandem.index(), Clock.systemDefaultZone()), partner.partner(), partner.contextTokens(),
+                    RecallFactory.standard().recall(tandem, Clock.systemDefaultZone()), partner.partner(), partner.contextTokens(),
                     1_024, settings), Clock.systemUTC());
             if (!once) {
                 err().println("Waiting for the partner and running the queue; stop with Ctrl+C.");

@@ -3,65 +3,61 @@ package dev.tandem.app.eval;
 import dev.tandem.memory.index.IndexFields;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.index.SearchIndex;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
-/** The yardstick: the question's words, as EnglishAnalyzer reads them, as a plain BM25 query over turn text. */
+/**
+ * The yardstick: the question's words, cut as the index cuts them, as a plain BM25 query (Lucene's
+ * defaults) over some fields of some kinds of items. Returns the uids of what it found, best first.
+ */
 final class Bm25Baseline {
 
-    private final SearchIndex index;
-    private final Analyzer english = new EnglishAnalyzer();
+    private static final Set<String> HIT_FIELDS = Set.of(IndexFields.UID);
 
-    Bm25Baseline(SearchIndex index) {
+    private final SearchIndex index;
+    private final Set<ItemKind> kinds;
+    private final List<String> fields;
+
+    Bm25Baseline(SearchIndex index, Set<ItemKind> kinds, List<String> fields) {
         this.index = index;
+        this.kinds = Set.copyOf(kinds);
+        this.fields = List.copyOf(fields);
     }
 
-    List<Long> find(String question, int limit) {
+    /** Over the text of one kind of item. */
+    static Bm25Baseline overText(SearchIndex index, ItemKind kind) {
+        return new Bm25Baseline(index, Set.of(kind), List.of(IndexFields.TEXT));
+    }
+
+    List<String> find(String question, int limit) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        for (String term : terms(question)) {
-            words.add(new TermQuery(new Term(IndexFields.TEXT, term)), Occur.SHOULD);
+        for (String term : new LinkedHashSet<>(index.analyzer().terms(question))) {
+            for (String field : fields) {
+                words.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            }
         }
+        BooleanQuery.Builder allowed = new BooleanQuery.Builder();
+        kinds.forEach(kind -> allowed.add(new TermQuery(new Term(IndexFields.KIND, kind.name())), Occur.SHOULD));
         BooleanQuery query = new BooleanQuery.Builder()
                 .add(words.build(), Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.KIND, ItemKind.TURN.name())), Occur.FILTER)
+                .add(allowed.build(), Occur.FILTER)
                 .build();
-        return index.withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, limit);
-            List<Long> ids = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                ids.add(searcher.storedFields().document(hit.doc, Set.of(IndexFields.ID))
-                        .getField(IndexFields.ID).numericValue().longValue());
-            }
-            return ids;
-        });
+        return index.withSearcher(searcher -> uids(searcher, searcher.search(query, limit).scoreDocs));
     }
 
-    private Set<String> terms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = english.tokenStream(IndexFields.TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static List<String> uids(IndexSearcher searcher, ScoreDoc[] hits) throws java.io.IOException {
+        List<String> uids = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            uids.add(searcher.storedFields().document(hit.doc, HIT_FIELDS).get(IndexFields.UID));
         }
-        return terms;
+        return uids;
     }
 }

@@ -20,15 +20,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One LoCoMo conversation file: dated sessions of turns between two people, and questions whose
- * evidence names the turns ("D3:12") that hold the answer. Only the turns and the questions are read.
+ * One LoCoMo conversation file: dated sessions of turns between two people, the observations drawn
+ * from each session (short facts, each naming the turns it comes from), and questions whose evidence
+ * names the turns ("D3:12") that hold the answer. Summaries and events are not read.
  */
 record LocomoConversation(String name, List<Session> sessions, List<Question> questions) {
 
     record Turn(String diaId, String speaker, String text) {
     }
 
-    record Session(int number, LocalDateTime start, List<Turn> turns) {
+    /** A fact about {@code speaker} drawn from the turns {@code diaIds}. */
+    record Observation(String speaker, String text, List<String> diaIds) {
+    }
+
+    record Session(int number, LocalDateTime start, List<Turn> turns, List<Observation> observations) {
     }
 
     record Question(String text, int category, List<String> evidence) {
@@ -38,6 +43,19 @@ record LocomoConversation(String name, List<Session> sessions, List<Question> qu
     private static final Pattern DIA_ID = Pattern.compile("D\\d+:\\d+");
     private static final DateTimeFormatter WHEN = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("h:mm a 'on' d MMMM, yyyy").toFormatter(Locale.ENGLISH);
+
+    /** Every conversation file ({@code *.json}) of {@code folder}, by name. */
+    static List<LocomoConversation> readAll(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            if (found.isEmpty()) {
+                throw new TandemException("No LoCoMo conversation files (*.json) in " + folder + ".");
+            }
+            return found.stream().map(LocomoConversation::read).toList();
+        } catch (IOException e) {
+            throw new TandemException("Cannot read the folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
 
     static LocomoConversation read(Path file) {
         JsonObject root;
@@ -52,21 +70,17 @@ record LocomoConversation(String name, List<Session> sessions, List<Question> qu
             Matcher m = SESSION.matcher(key);
             if (m.matches() && conversation.get(key).isJsonArray()) {
                 String when = conversation.get(key + "_date_time").getAsString();
+                JsonElement observed = conversation.get(key + "_observation");
                 sessions.add(new Session(Integer.parseInt(m.group(1)), parse(when),
-                        turns(conversation.getAsJsonArray(key))));
+                        turns(conversation.getAsJsonArray(key)),
+                        observed == null ? List.of() : observations(observed.getAsJsonObject())));
             }
         }
         sessions.sort(java.util.Comparator.comparingInt(Session::number));
         List<Question> questions = new ArrayList<>();
         for (JsonElement element : root.getAsJsonArray("qa")) {
             JsonObject qa = element.getAsJsonObject();
-            List<String> evidence = new ArrayList<>();
-            for (JsonElement e : qa.getAsJsonArray("evidence")) {
-                Matcher ids = DIA_ID.matcher(e.getAsString());
-                while (ids.find()) {
-                    evidence.add(ids.group());
-                }
-            }
+            List<String> evidence = diaIds(qa.get("evidence"));
             questions.add(new Question(qa.get("question").getAsString(), qa.get("category").getAsInt(), evidence));
         }
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
@@ -84,6 +98,32 @@ record LocomoConversation(String name, List<Session> sessions, List<Question> qu
             turns.add(new Turn(turn.get("dia_id").getAsString(), turn.get("speaker").getAsString(), text));
         }
         return turns;
+    }
+
+    /** Per speaker, a list of {@code [sentence, dia_id]} (the id sometimes a list of ids). */
+    private static List<Observation> observations(JsonObject bySpeaker) {
+        List<Observation> observations = new ArrayList<>();
+        for (String speaker : bySpeaker.keySet()) {
+            for (JsonElement element : bySpeaker.getAsJsonArray(speaker)) {
+                JsonArray pair = element.getAsJsonArray();
+                observations.add(new Observation(speaker, pair.get(0).getAsString(), diaIds(pair.get(1))));
+            }
+        }
+        return observations;
+    }
+
+    /** The dialogue ids in a string ("D1:3", "D1:3; D2:4", "D1:3 D2:4") or a list of such strings. */
+    static List<String> diaIds(JsonElement element) {
+        List<String> ids = new ArrayList<>();
+        if (element.isJsonArray()) {
+            element.getAsJsonArray().forEach(e -> ids.addAll(diaIds(e)));
+        } else if (element.isJsonPrimitive()) {
+            Matcher found = DIA_ID.matcher(element.getAsString());
+            while (found.find()) {
+                ids.add(found.group());
+            }
+        }
+        return ids;
     }
 
     private static LocalDateTime parse(String when) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * starting with the last block of the one before as a small overlap, and each remembering its
  * character offsets and the nearest Markdown heading above it.
  */
-final class Chunker {
+public final class Chunker {
 
     static final int TARGET_CHARS = 1_600;
     private static final int OVERLAP_CHARS = 300;
@@ -25,7 +25,8 @@ final class Chunker {
     private record Block(int start, int end, String heading) {
     }
 
-    static List<Chunk> chunk(String text) {
+    /** The chunks of {@code text}, numbered from 0 (their ids and document id are 0 until stored). */
+    public static List<Chunk> chunk(String text) {
         List<Block> blocks = blocks(text);
         List<Chunk> chunks = new ArrayList<>();
         int at = 0;

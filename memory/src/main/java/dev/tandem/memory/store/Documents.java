@@ -22,36 +22,56 @@ public final class Documents {
         this.clock = clock;
     }
 
+    /** A document to save with its chunks (as {@code Chunker} cut them). */
+    public record WithChunks(Document document, List<Chunk> chunks) {
+    }
+
     /** Saves a document with its chunks in one transaction; ids in the given records are ignored. */
     public Document add(Document document, List<Chunk> chunks) {
-        long id = db.write(c -> {
-            long documentId;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO document (file_name, sha256, media_type, "
-                    + "size_bytes, project_id, added_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                s.setString(1, document.fileName());
-                s.setString(2, document.sha256());
-                s.setString(3, document.mediaType());
-                s.setLong(4, document.sizeBytes());
-                Rows.setNullable(s, 5, document.projectId());
-                s.setLong(6, document.addedAt() == null ? clock.millis() : document.addedAt().toEpochMilli());
-                s.executeUpdate();
-                documentId = Rows.lastId(s);
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, "
-                    + "start_offset, end_offset, heading) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (Chunk chunk : chunks) {
-                    s.setLong(1, documentId);
-                    s.setInt(2, chunk.ordinal());
-                    s.setString(3, chunk.text());
-                    s.setInt(4, chunk.startOffset());
-                    s.setInt(5, chunk.endOffset());
-                    s.setString(6, chunk.heading());
-                    s.executeUpdate();
+        return get(addAll(List.of(new WithChunks(document, chunks))).get(0));
+    }
+
+    /**
+     * Saves many documents with their chunks in one transaction (imports of text already extracted):
+     * all or none. Returns their ids in order.
+     */
+    public List<Long> addAll(List<WithChunks> documents) {
+        long now = clock.millis();
+        return db.write(c -> {
+            List<Long> ids = new java.util.ArrayList<>(documents.size());
+            try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (file_name, sha256, media_type, "
+                    + "size_bytes, project_id, added_at) VALUES (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement chunk = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, "
+                         + "start_offset, end_offset, heading) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (WithChunks item : documents) {
+                    ids.add(insert(doc, chunk, item, now));
                 }
             }
-            return documentId;
+            return ids;
         });
-        return get(id);
+    }
+
+    private static long insert(PreparedStatement doc, PreparedStatement chunk, WithChunks item, long now)
+            throws SQLException {
+        Document document = item.document();
+        doc.setString(1, document.fileName());
+        doc.setString(2, document.sha256());
+        doc.setString(3, document.mediaType());
+        doc.setLong(4, document.sizeBytes());
+        Rows.setNullable(doc, 5, document.projectId());
+        doc.setLong(6, document.addedAt() == null ? now : document.addedAt().toEpochMilli());
+        doc.executeUpdate();
+        long documentId = Rows.lastId(doc);
+        for (Chunk part : item.chunks()) {
+            chunk.setLong(1, documentId);
+            chunk.setInt(2, part.ordinal());
+            chunk.setString(3, part.text());
+            chunk.setInt(4, part.startOffset());
+            chunk.setInt(5, part.endOffset());
+            chunk.setString(6, part.heading());
+            chunk.executeUpdate();
+        }
+        return documentId;
     }
 
     public Document get(long id) {

@@ -113,6 +113,25 @@ class StoreRoundTripTest {
         assertThat(store.documents().chunks(doc.id())).isEmpty();
     }
 
+
+    @Test
+    void manyDocumentsAreSavedTogetherOrNotAtAll() {
+        List<Long> ids = store.documents().addAll(List.of(
+                new Documents.WithChunks(new Document(0, "a.txt", "a".repeat(64), "text/plain", 1, null, null),
+                        List.of(new Chunk(0, 0, 0, "alpha", 0, 5, ""))),
+                new Documents.WithChunks(new Document(0, "b.txt", "b".repeat(64), "text/plain", 1, null, null),
+                        List.of(new Chunk(0, 0, 0, "beta", 0, 4, ""), new Chunk(0, 0, 1, "gamma", 5, 10, "")))));
+        assertThat(ids).hasSize(2);
+        assertThat(store.documents().chunks(ids.get(1))).extracting(Chunk::text).containsExactly("beta", "gamma");
+
+        assertThatThrownBy(() -> store.documents().addAll(List.of(
+                new Documents.WithChunks(new Document(0, "c.txt", "c".repeat(64), "text/plain", 1, null, null),
+                        List.of(new Chunk(0, 0, 0, "gamma", 0, 5, ""))),
+                new Documents.WithChunks(new Document(0, "again.txt", "a".repeat(64), "text/plain", 1, null, null),
+                        List.of(new Chunk(0, 0, 0, "alpha", 0, 5, ""))))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(store.documents().list()).extracting(Document::fileName).containsExactlyInAnyOrder("a.txt", "b.txt");
+    }
     @Test
     void conversationsAndTurnsRoundTrip() {
         var conversation = store.conversations().start("Planning", null, null);

@@ -1,5 +1,6 @@
 package dev.tandem.ui.shell;
 
+import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.partner.ConfiguredPartner;
 import dev.tandem.app.secrets.SecretStoreChoice;
@@ -77,7 +78,7 @@ public final class Workspace implements Opener {
         this.background = background;
         this.fxThread = fxThread;
         Clock clock = Clock.systemDefaultZone();
-        recall = new Recall(tandem.index(), clock);
+        recall = RecallFactory.standard().recall(tandem, clock);
         memories = new RecallViewModel(recall, background, fxThread);
         journal = new JournalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS),
                 debouncers.apply(RECALL_PAUSE_MILLIS), memories);

@@ -1,0 +1,43 @@
+package dev.tandem.app.cli;
+
+import dev.tandem.app.RecallFactory;
+import dev.tandem.memory.recall.RecallTuning;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** What every {@code eval} command takes: JSON output, words-only recall, and (hidden) other ranking values. */
+final class EvalOptions {
+
+    @Option(names = "--json", description = "One JSON object with the figures.")
+    boolean json;
+
+    @Option(names = "--words-only", description = "Recall on words alone, without any embedding model (for comparison).")
+    boolean wordsOnly;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", hidden = true,
+            description = "Try another value of a ranking parameter (for tuning).")
+    Map<String, Double> settings = Map.of();
+
+    /**
+     * A temporary folder for the evaluation's data directories. The entry point has pointed SQLite's
+     * native library at the {@code tmp/} folder of the person's data directory, which an evaluation
+     * never opens, so that folder is made here if it does not exist yet.
+     */
+    static Path workFolder(Path dataDirectory) throws IOException {
+        Files.createDirectories(dataDirectory.resolve("tmp"));
+        return Files.createTempDirectory("tandem-eval");
+    }
+
+    /** The recall engine as Tandem builds it, or on words alone, with any values set. */
+    RecallFactory engine() {
+        RecallFactory engine = wordsOnly ? RecallFactory.wordsOnly() : RecallFactory.standard();
+        RecallTuning tuning = engine.tuning();
+        for (Map.Entry<String, Double> setting : settings.entrySet()) {
+            tuning = tuning.with(setting.getKey(), setting.getValue());
+        }
+        return engine.withTuning(tuning);
+    }
+}

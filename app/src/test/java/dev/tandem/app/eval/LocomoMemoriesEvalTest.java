@@ -1,0 +1,44 @@
+package dev.tandem.app.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.app.RecallFactory;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Recall of LoCoMo's observations as accepted memories (a journal of short dated facts) on the
+ * development split, with {@code -Peval}: it must not fall below what it reached.
+ */
+@Tag("eval")
+class LocomoMemoriesEvalTest {
+
+    /** Reached when this evaluation was written (nDCG@10 0.574, recall@5 0.593), less 0.02. */
+    private static final double NDCG_AT_10_FLOOR = 0.554;
+    private static final double RECALL_AT_5_FLOOR = 0.573;
+    /**
+     * Tandem is below plain BM25 here at recall@10 (0.667 against 0.683; also at recall@5 and @20)
+     * because it matches function words that fill short facts; until the recall work lifts it above
+     * BM25, its measured figure is the floor.
+     */
+    private static final double RECALL_AT_10_MEASURED = 0.667;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void recallOfObservationsStaysWhereItWas() {
+        assertThat(LocomoEvalTest.DEV_SPLIT).as("the LoCoMo development split in ../shared/eval").isDirectory();
+        EvalReport report = new LocomoMemoriesEval(RecallFactory.standard(), step -> { })
+                .run(LocomoEvalTest.DEV_SPLIT, work);
+        assertThat(report.questions()).isEqualTo(318);
+        assertThat(report.leftOut()).as("questions none of whose evidence has an observation").isEqualTo(67);
+        assertThat(report.recall().ndcg10()).isGreaterThanOrEqualTo(NDCG_AT_10_FLOOR);
+        assertThat(report.recall().r5()).isGreaterThanOrEqualTo(RECALL_AT_5_FLOOR);
+        assertThat(report.recall().r10()).isGreaterThanOrEqualTo(RECALL_AT_10_MEASURED);
+        assertThat(report.recall().ndcg10()).as("not below plain BM25").isGreaterThanOrEqualTo(report.baseline().ndcg10());
+        assertThat(report.perCategory()).containsOnlyKeys("1", "2", "3", "4");
+    }
+}
