@@ -1,6 +1,6 @@
 package dev.tandem.app.cowork;
 
-import dev.tandem.memory.index.TextAnalyzer;
+import dev.tandem.memory.text.TextAnalyzer;
 import dev.tandem.memory.model.Chunk;
 import java.util.Comparator;
 import java.util.HashSet;

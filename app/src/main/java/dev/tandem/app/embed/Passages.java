@@ -1,6 +1,6 @@
 package dev.tandem.app.embed;
 
-import dev.tandem.memory.index.TextAnalyzer;
+import dev.tandem.memory.text.TextAnalyzer;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;

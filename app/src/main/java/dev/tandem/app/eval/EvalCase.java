@@ -1,5 +1,6 @@
 package dev.tandem.app.eval;
 
+import dev.tandem.memory.model.Titles;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,9 +34,7 @@ public record EvalCase(String name, LocalDate today, List<Item> journal, String 
                 case ENTRY -> title == null || title.isBlank() ? text : title;
                 default -> text;
             };
-            String line = words.strip().replaceAll("\\s+", " ");
-            return kind.name().toLowerCase(java.util.Locale.ROOT) + " \"" + (line.length() > 60
-                    ? line.substring(0, 59) + "…" : line) + "\"";
+            return kind.name().toLowerCase(java.util.Locale.ROOT) + " \"" + Titles.cut(words, 60) + "\"";
         }
     }
 }

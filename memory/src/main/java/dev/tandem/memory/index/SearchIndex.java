@@ -1,5 +1,6 @@
 package dev.tandem.memory.index;
 
+import dev.tandem.memory.text.TextAnalyzer;
 import dev.tandem.memory.files.SafeFiles;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.store.Database;

@@ -1,6 +1,6 @@
 package dev.tandem.memory.recall;
 
-import dev.tandem.memory.index.TextAnalyzer;
+import dev.tandem.memory.text.TextAnalyzer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,25 +1,20 @@
 package dev.tandem.memory.store;
 
+import dev.tandem.memory.text.TextAnalyzer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
-/** When two memories say the same thing: the same words, or nearly the same set of words. */
+/** When two memories say the same thing: the same words (as the index cuts them), or nearly the same set. */
 final class MemoryText {
 
     private static final double NEAR = 0.8;
+    private static final TextAnalyzer ANALYZER = new TextAnalyzer();
 
     private MemoryText() {
     }
 
     static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
+        return new HashSet<>(ANALYZER.terms(text));
     }
 
     /** Jaccard overlap of the word sets at least {@link #NEAR}. */

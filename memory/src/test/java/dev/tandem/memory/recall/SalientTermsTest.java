@@ -2,7 +2,7 @@ package dev.tandem.memory.recall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.memory.index.TextAnalyzer;
+import dev.tandem.memory.text.TextAnalyzer;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -39,7 +39,7 @@ class SalientTermsTest {
                 assertThat(reader.numDocs()).isEqualTo(1);
                 assertThat(reader.docFreq(new Term("text", "kayak"))).isEqualTo(5);
                 List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer,
-                        new QuietWords(new dev.tandem.memory.index.TextAnalyzer()), "text",
+                        new QuietWords(new dev.tandem.memory.text.TextAnalyzer()), "text",
                         "kayak packing list", 12, 0.4);
                 assertThat(terms).isNotEmpty().allSatisfy(term -> assertThat(term.weight()).isPositive());
             }
@@ -48,7 +48,7 @@ class SalientTermsTest {
 
     @Test
     void wordsThatSayNothingAreNeverChosenHoweverRareTheyAre() throws Exception {
-        dev.tandem.memory.index.TextAnalyzer analyzer = new dev.tandem.memory.index.TextAnalyzer();
+        dev.tandem.memory.text.TextAnalyzer analyzer = new dev.tandem.memory.text.TextAnalyzer();
         try (org.apache.lucene.store.Directory directory = new ByteBuffersDirectory();
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (String text : new String[] {"Long run: 28 km, left knee sore after km 20",

@@ -1,4 +1,4 @@
-package dev.tandem.memory.index;
+package dev.tandem.memory.text;
 
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class TextAnalyzer extends Analyzer {
      */
     public List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = tokenStream(IndexFields.TEXT, text)) {
+        try (TokenStream stream = tokenStream("text", text)) { // every field is analyzed alike
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
