@@ -1,6 +1,7 @@
 package dev.tandem.app.cli;
 
 import dev.tandem.app.RecallFactory;
+import dev.tandem.app.embed.BuiltInEmbedder;
 import dev.tandem.memory.recall.RecallTuning;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,11 @@ final class EvalOptions {
 
     @Option(names = "--words-only", description = "Recall on words alone, without any embedding model (for comparison).")
     boolean wordsOnly;
+
+    @Option(names = "--meaning", paramLabel = "MODEL", description = {
+            "Also find items by meaning with a built-in model: bge-small-en-v1.5-q or all-minilm-l6-v2-q.",
+            "Every item gets its vector before the questions are asked."})
+    String meaning;
 
     @Option(names = "--set", paramLabel = "NAME=VALUE", hidden = true,
             description = "Try another value of a ranking parameter (for tuning).")
@@ -34,6 +40,9 @@ final class EvalOptions {
     /** The recall engine as Tandem builds it, or on words alone, with any values set. */
     RecallFactory engine() {
         RecallFactory engine = wordsOnly ? RecallFactory.wordsOnly() : RecallFactory.standard();
+        if (meaning != null && !wordsOnly) {
+            engine = new RecallFactory(engine.tuning(), new BuiltInEmbedder(BuiltInEmbedder.Model.named(meaning)));
+        }
         RecallTuning tuning = engine.tuning();
         for (Map.Entry<String, Double> setting : settings.entrySet()) {
             tuning = tuning.with(setting.getKey(), setting.getValue());

@@ -36,6 +36,17 @@ public final class BuiltInEmbedder implements Embedder {
         public String id() {
             return id;
         }
+
+        /** The model of that name (its id, as settings and the command line say it). */
+        public static Model named(String id) {
+            for (Model model : values()) {
+                if (model.id.equalsIgnoreCase(id.strip())) {
+                    return model;
+                }
+            }
+            throw new TandemException("There is no built-in meaning model '" + id + "'; there are "
+                    + BGE_SMALL.id + " and " + MINILM.id + ".");
+        }
     }
 
     /** Text beyond this is embedded by its start and its most telling passages (the model reads 512 tokens). */
