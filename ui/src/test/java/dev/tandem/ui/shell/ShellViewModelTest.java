@@ -29,6 +29,13 @@ class ShellViewModelTest {
         ShellViewModel model = new ShellViewModel(TaskExecutor.sameThread(), Runnable::run);
         model.open(dir).join();
         assertThat(model.workspaceProperty().get()).isNotNull();
+        // The index may still be catching up with the entry (the status then says so); once it is
+        // current, the status says what the journal holds.
+        assertThat(model.workspaceProperty().get().tandem().index().awaitCurrent(Duration.ofSeconds(10))).isTrue();
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!model.statusProperty().get().startsWith("1 entry") && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
         assertThat(model.statusProperty().get()).startsWith("1 entry · 0 goals").contains(dir.toString());
         assertThat(model.problemProperty().get()).isEmpty();
         assertThat(model.workspaceProperty().get().timeline().rows()).hasSize(2);
