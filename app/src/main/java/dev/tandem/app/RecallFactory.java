@@ -1,5 +1,6 @@
 package dev.tandem.app;
 
+import dev.tandem.app.embed.BuiltInEmbedder;
 import dev.tandem.app.embed.EmbeddingWorker;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.recall.Embedder;
@@ -21,34 +22,43 @@ public final class RecallFactory {
 
     private final RecallTuning tuning;
     private final Embedder embedder;
+    private final boolean meaningWhenEmbedded;
 
     /** {@code embedder} may be null: recall then works on words alone. */
     public RecallFactory(RecallTuning tuning, Embedder embedder) {
-        this.tuning = tuning;
-        this.embedder = embedder;
+        this(tuning, embedder, false);
     }
 
-    /** Recall as Tandem ships it: the default tuning and the default embedder, if there is one. */
+    private RecallFactory(RecallTuning tuning, Embedder embedder, boolean meaningWhenEmbedded) {
+        this.tuning = tuning;
+        this.embedder = embedder;
+        this.meaningWhenEmbedded = meaningWhenEmbedded;
+    }
+
+    /**
+     * Recall as Tandem ships it: the default tuning, and meaning as well as words once the journal's
+     * items have vectors of a built-in model.
+     */
     public static RecallFactory standard() {
-        return new RecallFactory(RecallTuning.defaults(), defaultEmbedder().orElse(null));
+        return new RecallFactory(RecallTuning.defaults(), defaultEmbedder().orElse(null), true);
     }
 
     /** Recall on words alone, whatever the default: for comparison. */
     public static RecallFactory wordsOnly() {
-        return new RecallFactory(RecallTuning.defaults(), null);
+        return new RecallFactory(RecallTuning.defaults(), null, false);
     }
 
     /**
-     * The embedder recall uses unless told otherwise. There is none yet, so recall works on words
-     * alone by default; the default embedding model plugs in here, and from then on the window, the
-     * command line and the evaluations all use it.
+     * An embedder recall always uses, whatever the journal holds: none. The built-in model is chosen
+     * per journal instead (see {@link #recall}), once its items have vectors; a model that runs in
+     * the background as items are written, and a choice of model in the settings, are still to come.
      */
     static Optional<Embedder> defaultEmbedder() {
         return Optional.empty();
     }
 
     public RecallFactory withTuning(RecallTuning other) {
-        return new RecallFactory(other, embedder);
+        return new RecallFactory(other, embedder, meaningWhenEmbedded);
     }
 
     public RecallTuning tuning() {
@@ -59,9 +69,21 @@ public final class RecallFactory {
         return Optional.ofNullable(embedder);
     }
 
-    /** The recall engine over {@code tandem}'s index, telling time by {@code clock}. */
+    /**
+     * The recall engine over {@code tandem}'s index, telling time by {@code clock}. Without an
+     * embedder of its own, the standard engine finds items by meaning too when the journal's vectors
+     * are of a built-in model ({@code tandem embed} made them): its questions are embedded with it.
+     */
     public Recall recall(Tandem tandem, Clock clock) {
-        return new Recall(tandem.index(), clock, tuning, embedder);
+        Embedder chosen = embedder != null ? embedder : meaningWhenEmbedded ? builtInOf(tandem) : null;
+        return new Recall(tandem.index(), clock, tuning, chosen);
+    }
+
+    private static Embedder builtInOf(Tandem tandem) {
+        return tandem.store().embeddings().model()
+                .flatMap(BuiltInEmbedder.Model::fromEmbedderName)
+                .map(model -> (Embedder) new BuiltInEmbedder(model))
+                .orElse(null);
     }
 
     /**

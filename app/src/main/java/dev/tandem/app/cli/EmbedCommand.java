@@ -1,6 +1,7 @@
 package dev.tandem.app.cli;
 
 import dev.tandem.app.Tandem;
+import dev.tandem.app.embed.BuiltInEmbedder;
 import dev.tandem.app.embed.EmbeddingWorker;
 import dev.tandem.app.embed.LocalEmbedder;
 import dev.tandem.app.embed.OpenAiEmbedder;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "embed", description = {"Give journal items semantic vectors, so that recall also finds them by meaning.",
-        "Items added later wait until the next run; journaling never needs the model."})
+        "Without --url or --gguf, the built-in model (offline, nothing to set up) is used, and recall",
+        "then uses it too. Items added later wait until the next run; journaling never needs the model."})
 final class EmbedCommand extends TandemSubcommand {
 
     static final class Source {
@@ -29,8 +31,12 @@ final class EmbedCommand extends TandemSubcommand {
         Path gguf;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Source source;
+
+    @Option(names = "--builtin", paramLabel = "MODEL", defaultValue = "bge-small-en-v1.5-q",
+            description = "The built-in model when no --url or --gguf is given: ${DEFAULT-VALUE} or all-minilm-l6-v2-q.")
+    String builtin;
 
     @Option(names = "--model", paramLabel = "M", description = "The embedding model at --url, e.g. nomic-embed-text.")
     String model;
@@ -53,8 +59,11 @@ final class EmbedCommand extends TandemSubcommand {
             Embedder embedder = embedder();
             try {
                 EmbeddingWorker worker = new EmbeddingWorker(tandem.store(), embedder);
+                tandem.store().embeddings().forgetOtherModels(embedder.model());
+                long had = tandem.store().embeddings().count();
+                long total = had + worker.waiting(Integer.MAX_VALUE);
                 int done = worker.run(batch, limit, count -> {
-                    err().printf("\rEmbedded %d items", count);
+                    err().printf("\rmeaning: %,d of %,d", had + count, total);
                     err().flush();
                 });
                 err().print(done > 0 ? "\n" : "");
@@ -71,6 +80,9 @@ final class EmbedCommand extends TandemSubcommand {
     }
 
     private Embedder embedder() throws IOException {
+        if (source == null) {
+            return new BuiltInEmbedder(BuiltInEmbedder.Model.named(builtin));
+        }
         if (source.gguf != null) {
             return new LocalEmbedder(source.gguf, 1);
         }

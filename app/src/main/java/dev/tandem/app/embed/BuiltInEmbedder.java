@@ -37,6 +37,16 @@ public final class BuiltInEmbedder implements Embedder {
             return id;
         }
 
+        /** The built-in model whose vectors carry this embedder name ("builtin:bge-small-en-v1.5-q"), if any. */
+        public static java.util.Optional<Model> fromEmbedderName(String name) {
+            for (Model model : values()) {
+                if (("builtin:" + model.id).equals(name)) {
+                    return java.util.Optional.of(model);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
         /** The model of that name (its id, as settings and the command line say it). */
         public static Model named(String id) {
             for (Model model : values()) {
