@@ -78,10 +78,10 @@ public final class DesktopBenchmark implements Callable<Integer> {
                     + timed.get(timed.size() - 1).stepsFromJvmStart());
             System.out.printf(Locale.ROOT, "launch_to_ready_ms median %.0f (min %.0f, max %.0f) over %d launches;"
                             + " from the process start as the JVM sees it: median %.0f;"
-                            + " of which starting the flight recording: median %.0f%n",
+                            + " of which starting the flight recording: median %.0f (without it: median %.0f)%n",
                     median(timed, Launch::readyFromSpawnMillis), min(timed, Launch::readyFromSpawnMillis),
                     max(timed, Launch::readyFromSpawnMillis), launches, median(timed, Launch::readyFromJvmStartMillis),
-                    median(timed, Launch::recordingStartMillis));
+                    median(timed, Launch::recordingStartMillis), median(timed, Launch::readyWithoutRecordingMillis));
         } finally {
             SafeFiles.deleteTree(work);
         }

@@ -27,6 +27,11 @@ record Launch(Map<String, Instant> steps, Instant spawned, Instant jvmStart, Ins
         return millis(jvmStart, recordingStart);
     }
 
+    /** From spawning the process to the window ready, less what starting the recording took. */
+    double readyWithoutRecordingMillis() {
+        return readyFromSpawnMillis() - recordingStartMillis();
+    }
+
     /** "main 110, fx-started 751, ...": each step in ms from the start of the JVM. */
     String stepsFromJvmStart() {
         return steps.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
