@@ -35,7 +35,7 @@ final class EmbedCommand extends TandemSubcommand {
     Source source;
 
     @Option(names = "--builtin", paramLabel = "MODEL", defaultValue = "bge-small-en-v1.5-q",
-            description = "The built-in model when no --url or --gguf is given: ${DEFAULT-VALUE} or all-minilm-l6-v2-q.")
+            description = "The built-in model when no --url or --gguf is given (${DEFAULT-VALUE}).")
     String builtin;
 
     @Option(names = "--model", paramLabel = "M", description = "The embedding model at --url, e.g. nomic-embed-text.")

@@ -19,7 +19,7 @@ final class EvalOptions {
     boolean wordsOnly;
 
     @Option(names = "--meaning", paramLabel = "MODEL", description = {
-            "Also find items by meaning with a built-in model: bge-small-en-v1.5-q or all-minilm-l6-v2-q.",
+            "Also find items by meaning with the built-in model bge-small-en-v1.5-q.",
             "Every item gets its vector before the questions are asked."})
     String meaning;
 

@@ -19,9 +19,7 @@ public final class BuiltInEmbedder implements Embedder {
     /** The models that ship, by the name settings use. */
     public enum Model {
         BGE_SMALL("bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: ",
-                dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel::new),
-        MINILM("all-minilm-l6-v2-q", "",
-                dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel::new);
+                dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel::new);
 
         private final String id;
         private final String queryPrefix;
@@ -54,8 +52,8 @@ public final class BuiltInEmbedder implements Embedder {
                     return model;
                 }
             }
-            throw new TandemException("There is no built-in meaning model '" + id + "'; there are "
-                    + BGE_SMALL.id + " and " + MINILM.id + ".");
+            throw new TandemException("There is no built-in meaning model '" + id + "'; there is "
+                    + BGE_SMALL.id + ".");
         }
     }
 
