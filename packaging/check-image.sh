@@ -32,6 +32,13 @@ grep -q "2 added" "$data-ingest.txt" || { echo "the installed readers did not ta
 rm -f "$data-ingest.txt"
 "$launcher" --data-dir "$data" search "compost shed" | grep -q "shed.docx" \
   || { echo "the Word document is not searchable" >&2; exit 1; }
+# The built-in meaning model runs inside the installed app (its runtime's natives kept for this system).
+"$launcher" --data-dir "$data" embed | tee "$data-embed.txt"
+grep -q "with builtin:bge-small-en-v1.5-q; 0 still waiting" "$data-embed.txt" \
+  || { echo "the built-in meaning model did not embed the journal" >&2; exit 1; }
+rm -f "$data-embed.txt"
+"$launcher" --data-dir "$data" recall "the shed with the garden tools" | grep -q "similar in meaning" \
+  || { echo "recall did not use the built-in meaning model" >&2; exit 1; }
 echo "command line: ok"
 
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &

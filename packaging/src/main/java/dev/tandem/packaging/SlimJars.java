@@ -74,11 +74,17 @@ public final class SlimJars {
         String family = os.contains("win") ? "Windows" : os.contains("mac") ? "Mac" : "Linux";
         String arch = arm ? "aarch64" : "x86_64";
         String jna = (os.contains("win") ? "win32" : os.contains("mac") ? "darwin" : "linux") + (arm ? "-aarch64" : "-x86-64");
+        String platform = os.contains("win") ? "win" : os.contains("mac") ? "osx" : "linux";
         return List.of(
                 new Natives("org/sqlite/native/", Pattern.compile("[A-Z][\\w-]*"), family + "/" + arch),
                 new Natives("de/kherud/llama/", Pattern.compile("Linux|Linux-Android|Mac|Windows"), family + "/" + arch),
                 new Natives("com/sun/jna/", Pattern.compile("(aix|darwin|dragonflybsd|freebsd|linux|openbsd|sunos|win32)(-[\\w-]+)?"),
-                        jna));
+                        jna),
+                // The meaning model's runtime (ONNX Runtime) and its tokenizer (HuggingFace tokenizers, via DJL).
+                new Natives("ai/onnxruntime/native/", Pattern.compile("(linux|osx|win)-(x64|aarch64)"),
+                        platform + "-" + (arm ? "aarch64" : "x64")),
+                new Natives("native/lib/", Pattern.compile("(linux|osx|win)-(x86_64|aarch64)"),
+                        platform + "-" + (arm ? "aarch64" : "x86_64")));
     }
 
     /** Rewrites the jar without what the rules drop; returns the bytes saved. */
