@@ -31,13 +31,11 @@ class BeirEvalTest {
     @Test
     void documentRecallOnSciFactStaysWhereItWas() {
         assertThat(SCIFACT).as("SciFact in BEIR layout in ../shared/eval").isDirectory();
-        long started = System.nanoTime();
         EvalReport report = new BeirEval(RecallFactory.standard(), step -> { }).run(SCIFACT, work);
         assertThat(report.questions()).isEqualTo(809);
         assertThat(report.recall().ndcg10()).isGreaterThanOrEqualTo(NDCG_AT_10_MEASURED);
         assertThat(report.recall().r10()).isGreaterThanOrEqualTo(RECALL_AT_10_FLOOR);
         assertThat(report.recall().r10()).as("not below plain BM25").isGreaterThanOrEqualTo(report.baseline().r10());
         assertThat(report.perCategory()).isEmpty();
-        assertThat((System.nanoTime() - started) / 1e9).as("seconds for 5,183 documents and 809 claims").isLessThan(180);
     }
 }
