@@ -100,6 +100,7 @@ public final class BuiltInEmbedder implements Embedder {
             } catch (RuntimeException | LinkageError e) {
                 failed = new TandemException("The built-in meaning model (" + model.id + ") could not be loaded: "
                         + e.getMessage() + ". Recall goes on by words.", e);
+                System.getLogger(BuiltInEmbedder.class.getName()).log(System.Logger.Level.WARNING, failed.getMessage(), e);
                 throw failed;
             }
         }
