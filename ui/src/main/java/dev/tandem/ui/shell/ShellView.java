@@ -46,6 +46,7 @@ public final class ShellView {
     private final BorderPane root = new BorderPane();
     private final Theme theme;
     private final Label partnerState = new Label();
+    private final Label meaningState = new Label();
     private final javafx.scene.control.ToggleButton journalTab = new javafx.scene.control.ToggleButton("Journal",
             Icons.of(Feather.BOOK));
     private final javafx.scene.control.ToggleButton partnerTab = new javafx.scene.control.ToggleButton("Partner",
@@ -87,7 +88,8 @@ public final class ShellView {
         partnerState.setId("partner-state");
         Region statusGap = new Region();
         HBox.setHgrow(statusGap, Priority.ALWAYS);
-        HBox statusBar = new HBox(status, statusGap, partnerState);
+        meaningState.setId("meaning-state");
+        HBox statusBar = new HBox(12, status, statusGap, meaningState, partnerState);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -203,6 +205,7 @@ public final class ShellView {
                 split.setDividerPositions(sidebarAt, 0.68);
             }
         });
+        meaningState.textProperty().bind(workspace.meaningStateProperty());
         partnerState.textProperty().bind(javafx.beans.binding.Bindings.when(workspace.chat().busyProperty())
                 .then("partner answering…").otherwise(workspace.partnerStateProperty()));
         journalTab.setSelected(true);

@@ -47,6 +47,7 @@ public final class ShellViewModel {
     private final LongFunction<Debouncer> debouncers;
     private final java.util.function.Function<Path, Tandem> opener;
     private ScheduledExecutorService queueOn;
+    private dev.tandem.memory.recall.Embedder meaning;
     private Runnable unfollow = () -> { };
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your journal…");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -78,6 +79,11 @@ public final class ShellViewModel {
      * Runs the queue (answers to messages written offline) on {@code periodic} while a journal is open;
      * the app does, tests may not.
      */
+    /** Finds items by meaning too, with {@code model}, giving them vectors in the background (the app does; tests may not). */
+    public void useMeaning(dev.tandem.memory.recall.Embedder model) {
+        meaning = model;
+    }
+
     public void runQueueOn(ScheduledExecutorService periodic) {
         queueOn = periodic;
     }
@@ -117,12 +123,13 @@ public final class ShellViewModel {
             tandem = opened;
             return new Opened(summary(opened), new SettingsFile(settingsHome).load().desktop().theme());
         }).named(isSample ? "opening the sample journal" : "opening the journal").onSuccess(opened -> {
-            Workspace next = new Workspace(tandem, background, fxThread, debouncers, this::openSample);
+            Workspace next = new Workspace(tandem, background, fxThread, debouncers, this::openSample, meaning);
             theme.set(opened.theme());
             problem.set("");
             status.set(opened.summary());
             next.load();
             if (queueOn != null) {
+                next.startMeaning(queueOn);
                 next.startQueue(queueOn);
             }
             workspace.set(next);

@@ -1,6 +1,9 @@
 package dev.tandem.ui.shell;
 
 import dev.tandem.app.RecallFactory;
+import dev.tandem.app.embed.MeaningRounds;
+import dev.tandem.memory.recall.Embedder;
+import dev.tandem.memory.recall.RecallTuning;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.partner.ConfiguredPartner;
 import dev.tandem.app.secrets.SecretStoreChoice;
@@ -61,6 +64,10 @@ public final class Workspace implements Opener {
     private final dev.tandem.ui.chat.PartnerLink partner;
     private final dev.tandem.ui.chat.ChatViewModel chat;
     private final Recall recall;
+    private final Embedder meaning;
+    private MeaningRounds meaningRounds;
+    private java.util.function.Consumer<dev.tandem.memory.index.IndexState> meaningTrigger;
+    private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final Supplier<SecretStoreChoice> secrets;
     private SyncWorker.Setup queueSetup;
     private volatile SyncWorker.Rounds queue;
@@ -74,11 +81,19 @@ public final class Workspace implements Opener {
 
     Workspace(Tandem tandem, TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
               Runnable openSample) {
+        this(tandem, background, fxThread, debouncers, openSample, null);
+    }
+
+    /** With a {@code meaning} model (may be null), recall finds items by meaning too, once they have vectors. */
+    Workspace(Tandem tandem, TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
+              Runnable openSample, Embedder meaning) {
         this.tandem = tandem;
+        this.meaning = meaning;
         this.background = background;
         this.fxThread = fxThread;
         Clock clock = Clock.systemDefaultZone();
-        recall = RecallFactory.standard().recall(tandem, clock);
+        recall = (meaning != null ? new RecallFactory(RecallTuning.defaults(), meaning) : RecallFactory.standard())
+                .recall(tandem, clock);
         memories = new RecallViewModel(recall, background, fxThread);
         journal = new JournalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS),
                 debouncers.apply(RECALL_PAUSE_MILLIS), memories);
@@ -157,7 +172,38 @@ public final class Workspace implements Opener {
     }
 
     /** Stops the queue and lets go of the partner. */
+    /**
+     * Gives the journal's items their vectors in the background, soon after the journal opens and
+     * after each change, and says how far it got ("meaning: 1,200 of 6,571") until all have one.
+     */
+    void startMeaning(ScheduledExecutorService periodic) {
+        if (meaning == null) {
+            return;
+        }
+        meaningRounds = new MeaningRounds(tandem.store(), meaning, periodic, progress -> fxThread.execute(() ->
+                meaningState.set(progress.problem() != null ? "meaning: off (" + progress.problem() + ")"
+                        : progress.embedded() < progress.total()
+                        ? String.format(java.util.Locale.ROOT, "meaning: %,d of %,d", progress.embedded(), progress.total())
+                        : "")));
+        meaningTrigger = state -> {
+            if (state.phase() == dev.tandem.memory.index.IndexState.Phase.UP_TO_DATE) {
+                meaningRounds.soon();
+            }
+        };
+        tandem.index().addStateListener(meaningTrigger);
+        meaningRounds.soon();
+    }
+
+    /** How far items got their meaning vectors ("meaning: 1,200 of 6,571"), or "" when all have one. */
+    public javafx.beans.property.ReadOnlyStringProperty meaningStateProperty() {
+        return meaningState.getReadOnlyProperty();
+    }
+
     void close() {
+        if (meaningRounds != null) {
+            tandem.index().removeStateListener(meaningTrigger);
+            meaningRounds.close();
+        }
         if (queue != null) {
             queue.stop();
         }

@@ -1,0 +1,77 @@
+package dev.tandem.app.embed;
+
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.recall.Embedder;
+import dev.tandem.memory.store.Store;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * Gives items their vectors in the background while a journal is open: a round on the periodic
+ * executor soon after each change (and at the start), a few hundred items a round, until none is
+ * waiting. The items without a vector are the queue, so it survives a restart; journaling never
+ * waits for it. Each round tells its listener how far meaning got, or why it could not.
+ */
+public final class MeaningRounds implements AutoCloseable {
+
+    /** How many items have a vector of the model, of how many; {@code problem} is null unless it failed. */
+    public record Progress(long embedded, long total, String problem) {
+    }
+
+    private static final System.Logger LOG = System.getLogger(MeaningRounds.class.getName());
+    private static final long DELAY_MILLIS = 2_000;
+    private static final int BATCH = 16;
+    private static final int PER_ROUND = 256;
+
+    private final Store store;
+    private final Embedder embedder;
+    private final ScheduledExecutorService periodic;
+    private final Consumer<Progress> listener;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile boolean closed;
+
+    public MeaningRounds(Store store, Embedder embedder, ScheduledExecutorService periodic, Consumer<Progress> listener) {
+        this.store = store;
+        this.embedder = embedder;
+        this.periodic = periodic;
+        this.listener = listener;
+    }
+
+    /** Asks for a round soon; rounds asked for while one is pending are one round. */
+    public void soon() {
+        if (!closed && pending.compareAndSet(false, true)) {
+            periodic.schedule(this::round, DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void round() {
+        pending.set(false);
+        if (closed) {
+            return;
+        }
+        try {
+            EmbeddingWorker worker = new EmbeddingWorker(store, embedder);
+            int done = worker.run(BATCH, PER_ROUND, count -> { });
+            long waiting = worker.waiting(Integer.MAX_VALUE);
+            long embedded = store.embeddings().count();
+            listener.accept(new Progress(embedded, embedded + waiting, null));
+            if (waiting > 0 && done > 0) {
+                soon();
+            }
+        } catch (TandemException e) {
+            LOG.log(Level.WARNING, "giving items their meaning: {0}", e.getMessage());
+            listener.accept(new Progress(0, 0, e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "giving items their meaning failed", e);
+            listener.accept(new Progress(0, 0, "Finding items by meaning stopped; the details are in the log."));
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}
