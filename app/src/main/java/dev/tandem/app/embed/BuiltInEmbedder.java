@@ -19,7 +19,10 @@ public final class BuiltInEmbedder implements Embedder {
     /** The models that ship, by the name settings use. */
     public enum Model {
         BGE_SMALL("bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: ",
-                dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel::new);
+                // Texts of a batch run one after the other on the caller's thread (one of Tandem's own), not on a
+                // pool the library would start; ONNX Runtime still spreads each over the cores.
+                () -> new dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel(
+                        Runnable::run));
 
         private final String id;
         private final String queryPrefix;
