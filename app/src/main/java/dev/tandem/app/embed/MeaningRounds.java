@@ -1,6 +1,8 @@
 package dev.tandem.app.embed;
 
 import dev.tandem.memory.TandemException;
+import dev.tandem.memory.index.IndexState;
+import dev.tandem.memory.index.SearchIndex;
 import dev.tandem.memory.recall.Embedder;
 import dev.tandem.memory.store.Store;
 import java.lang.System.Logger.Level;
@@ -11,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * Gives items their vectors in the background while a journal is open: a round on the periodic
- * executor soon after each change (and at the start), a few hundred items a round, until none is
+ * executor soon after each change the index has taken in (and at the start), a few hundred items a round, until none is
  * waiting. The items without a vector are the queue, so it survives a restart; journaling never
  * waits for it. Each round tells its listener how far meaning got, or why it could not.
  */
@@ -27,17 +29,35 @@ public final class MeaningRounds implements AutoCloseable {
     private static final int PER_ROUND = 256;
 
     private final Store store;
+    private final SearchIndex index;
     private final Embedder embedder;
     private final ScheduledExecutorService periodic;
     private final Consumer<Progress> listener;
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final Consumer<IndexState> afterChanges;
     private volatile boolean closed;
 
-    public MeaningRounds(Store store, Embedder embedder, ScheduledExecutorService periodic, Consumer<Progress> listener) {
+    private MeaningRounds(Store store, SearchIndex index, Embedder embedder, ScheduledExecutorService periodic,
+                          Consumer<Progress> listener) {
         this.store = store;
+        this.index = index;
         this.embedder = embedder;
         this.periodic = periodic;
         this.listener = listener;
+        this.afterChanges = state -> {
+            if (state.phase() == IndexState.Phase.UP_TO_DATE) {
+                soon();
+            }
+        };
+    }
+
+    /** Starts the rounds: one soon, then one after each change the index has taken in, until closed. */
+    public static MeaningRounds start(Store store, SearchIndex index, Embedder embedder,
+                                      ScheduledExecutorService periodic, Consumer<Progress> listener) {
+        MeaningRounds rounds = new MeaningRounds(store, index, embedder, periodic, listener);
+        index.addStateListener(rounds.afterChanges);
+        rounds.soon();
+        return rounds;
     }
 
     /** Asks for a round soon; rounds asked for while one is pending are one round. */
@@ -73,5 +93,6 @@ public final class MeaningRounds implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        index.removeStateListener(afterChanges);
     }
 }

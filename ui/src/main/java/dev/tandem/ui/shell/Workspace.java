@@ -66,7 +66,6 @@ public final class Workspace implements Opener {
     private final Recall recall;
     private final Embedder meaning;
     private MeaningRounds meaningRounds;
-    private java.util.function.Consumer<dev.tandem.memory.index.IndexState> meaningTrigger;
     private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final Supplier<SecretStoreChoice> secrets;
     private SyncWorker.Setup queueSetup;
@@ -180,18 +179,11 @@ public final class Workspace implements Opener {
         if (meaning == null) {
             return;
         }
-        meaningRounds = new MeaningRounds(tandem.store(), meaning, periodic, progress -> fxThread.execute(() ->
+        meaningRounds = MeaningRounds.start(tandem.store(), tandem.index(), meaning, periodic, progress -> fxThread.execute(() ->
                 meaningState.set(progress.problem() != null ? "meaning: off (" + progress.problem() + ")"
                         : progress.embedded() < progress.total()
                         ? String.format(java.util.Locale.ROOT, "meaning: %,d of %,d", progress.embedded(), progress.total())
                         : "")));
-        meaningTrigger = state -> {
-            if (state.phase() == dev.tandem.memory.index.IndexState.Phase.UP_TO_DATE) {
-                meaningRounds.soon();
-            }
-        };
-        tandem.index().addStateListener(meaningTrigger);
-        meaningRounds.soon();
     }
 
     /** How far items got their meaning vectors ("meaning: 1,200 of 6,571"), or "" when all have one. */
@@ -201,7 +193,6 @@ public final class Workspace implements Opener {
 
     void close() {
         if (meaningRounds != null) {
-            tandem.index().removeStateListener(meaningTrigger);
             meaningRounds.close();
         }
         if (queue != null) {
