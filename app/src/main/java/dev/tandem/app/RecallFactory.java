@@ -1,6 +1,9 @@
 package dev.tandem.app;
 
 import dev.tandem.app.embed.BuiltInEmbedder;
+import dev.tandem.app.embed.ChosenMeaning;
+import dev.tandem.app.secrets.SecretStore;
+import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.embed.EmbeddingWorker;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.recall.Embedder;
@@ -9,7 +12,10 @@ import dev.tandem.memory.recall.RecallTuning;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.nio.file.Path;
 
 /**
  * The one way Tandem builds its recall engine, for the window, the command line and every
@@ -22,68 +28,79 @@ public final class RecallFactory {
 
     private final RecallTuning tuning;
     private final Embedder embedder;
-    private final boolean meaningWhenEmbedded;
+    private final Function<Tandem, Supplier<Embedder>> meaningOf;
 
     /** {@code embedder} may be null: recall then works on words alone. */
     public RecallFactory(RecallTuning tuning, Embedder embedder) {
-        this(tuning, embedder, false);
+        this(tuning, embedder, tandem -> () -> embedder);
     }
 
-    private RecallFactory(RecallTuning tuning, Embedder embedder, boolean meaningWhenEmbedded) {
+    private RecallFactory(RecallTuning tuning, Embedder embedder, Function<Tandem, Supplier<Embedder>> meaningOf) {
         this.tuning = tuning;
         this.embedder = embedder;
-        this.meaningWhenEmbedded = meaningWhenEmbedded;
+        this.meaningOf = meaningOf;
     }
 
     /**
-     * Recall as Tandem ships it: the default tuning, and meaning as well as words once the journal's
-     * items have vectors of a built-in model.
+     * Recall as Tandem ships it, whatever the settings say: the default tuning, and meaning as well
+     * as words once the journal's items have vectors of a built-in model. Evaluations measure this.
      */
     public static RecallFactory standard() {
-        return new RecallFactory(RecallTuning.defaults(), defaultEmbedder().orElse(null), true);
+        return new RecallFactory(RecallTuning.defaults(), null, RecallFactory::builtInOf);
     }
 
     /** Recall on words alone, whatever the default: for comparison. */
     public static RecallFactory wordsOnly() {
-        return new RecallFactory(RecallTuning.defaults(), null, false);
+        return new RecallFactory(RecallTuning.defaults(), null);
     }
 
     /**
-     * An embedder recall always uses, whatever the journal holds: none. The built-in model is chosen
-     * per journal instead (see {@link #recall}), once its items have vectors; a model that runs in
-     * the background as items are written, and a choice of model in the settings, are still to come.
+     * Recall with the meaning model chosen in {@code dataDirectory}'s settings, for one command: by
+     * meaning too once the journal's items have vectors of that model ({@code tandem embed} or the
+     * window made them), else by words; the model is made only when a search needs it.
      */
-    static Optional<Embedder> defaultEmbedder() {
-        return Optional.empty();
+    public static RecallFactory configured(Path dataDirectory, Supplier<SecretStore> secrets) {
+        ChosenMeaning chosen = ChosenMeaning.of(dataDirectory, secrets);
+        String name;
+        try {
+            name = ChosenMeaning.modelName(new SettingsFile(dataDirectory).load().meaning());
+        } catch (TandemException e) {
+            name = null;
+        }
+        String wanted = name;
+        return new RecallFactory(RecallTuning.defaults(), null, tandem -> wanted != null
+                && tandem.store().embeddings().model().filter(wanted::equals).isPresent() ? chosen : () -> null);
+    }
+
+    /** Recall with the model of the moment in {@code chosen}, while its vectors are still being made (the window). */
+    public static RecallFactory live(ChosenMeaning chosen) {
+        return new RecallFactory(RecallTuning.defaults(), null, tandem -> chosen);
     }
 
     public RecallFactory withTuning(RecallTuning other) {
-        return new RecallFactory(other, embedder, meaningWhenEmbedded);
+        return new RecallFactory(other, embedder, meaningOf);
     }
 
     public RecallTuning tuning() {
         return tuning;
     }
 
+    /** The embedder given to this factory for {@link #embedAll}, if one was. */
     public Optional<Embedder> embedder() {
         return Optional.ofNullable(embedder);
     }
 
-    /**
-     * The recall engine over {@code tandem}'s index, telling time by {@code clock}. Without an
-     * embedder of its own, the standard engine finds items by meaning too when the journal's vectors
-     * are of a built-in model ({@code tandem embed} made them): its questions are embedded with it.
-     */
+    /** The recall engine over {@code tandem}'s index, telling time by {@code clock}. */
     public Recall recall(Tandem tandem, Clock clock) {
-        Embedder chosen = embedder != null ? embedder : meaningWhenEmbedded ? builtInOf(tandem) : null;
-        return new Recall(tandem.index(), clock, tuning, chosen);
+        return new Recall(tandem.index(), clock, tuning, meaningOf.apply(tandem));
     }
 
-    private static Embedder builtInOf(Tandem tandem) {
-        return tandem.store().embeddings().model()
+    private static Supplier<Embedder> builtInOf(Tandem tandem) {
+        Embedder builtIn = tandem.store().embeddings().model()
                 .flatMap(BuiltInEmbedder.Model::fromEmbedderName)
                 .map(model -> (Embedder) new BuiltInEmbedder(model))
                 .orElse(null);
+        return () -> builtIn;
     }
 
     /**

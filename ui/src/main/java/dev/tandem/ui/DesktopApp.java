@@ -44,7 +44,7 @@ public class DesktopApp extends Application {
         Path directory = early != null ? early.directory() : DataPaths.resolve(dataDirArgument(getParameters().getRaw()));
         shell = new ShellViewModel(workers.work(), Platform::runLater, Debouncer::fx,
                 early != null ? early.opener() : dev.tandem.app.Tandem::open);
-        shell.useMeaning(new dev.tandem.app.embed.BuiltInEmbedder(dev.tandem.app.embed.BuiltInEmbedder.Model.BGE_SMALL));
+        shell.useMeaning();
         shell.runQueueOn(workers.periodic());
         Theme theme = early != null ? early.systemTheme() : new Theme();
         theme.apply(early != null ? early.theme() : dev.tandem.app.settings.DesktopSettings.SYSTEM);

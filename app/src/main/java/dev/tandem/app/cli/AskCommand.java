@@ -1,6 +1,5 @@
 package dev.tandem.app.cli;
 
-import dev.tandem.app.RecallFactory;
 import dev.tandem.memory.model.Titles;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.cowork.Citation;
@@ -51,7 +50,7 @@ final class AskCommand extends TandemSubcommand {
             Long projectId = projectId(tandem.store(), project);
             Conversation chat = conversation != null ? tandem.store().conversations().get(conversation)
                     : tandem.store().conversations().start(Titles.conversation(message), projectId, null);
-            CoworkSession session = new CoworkSession(tandem.store(), RecallFactory.standard().recall(tandem,
+            CoworkSession session = new CoworkSession(tandem.store(), recallFactory().recall(tandem,
                     Clock.systemDefaultZone()), partner.partner(), chat.id(), projectId,
                     contextWindow != null ? contextWindow : partner.contextTokens(), maxTokens);
             if (later) {

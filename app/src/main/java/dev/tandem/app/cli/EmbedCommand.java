@@ -2,6 +2,7 @@ package dev.tandem.app.cli;
 
 import dev.tandem.app.Tandem;
 import dev.tandem.app.embed.BuiltInEmbedder;
+import dev.tandem.app.embed.ChosenMeaning;
 import dev.tandem.app.embed.EmbeddingWorker;
 import dev.tandem.app.embed.LocalEmbedder;
 import dev.tandem.app.embed.OpenAiEmbedder;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "embed", description = {"Give journal items semantic vectors, so that recall also finds them by meaning.",
-        "Without --url or --gguf, the built-in model (offline, nothing to set up) is used, and recall",
-        "then uses it too. Items added later wait until the next run; journaling never needs the model."})
+        "Without options, the model chosen in the settings is used (`tandem settings set meaning ...`;",
+        "by default the built-in one: offline, nothing to set up). The window does this on its own in",
+        "the background; this is for scripts. Vectors of another model are let go: models never mix."})
 final class EmbedCommand extends TandemSubcommand {
 
     static final class Source {
@@ -34,8 +36,8 @@ final class EmbedCommand extends TandemSubcommand {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Source source;
 
-    @Option(names = "--builtin", paramLabel = "MODEL", defaultValue = "bge-small-en-v1.5-q",
-            description = "The built-in model when no --url or --gguf is given (${DEFAULT-VALUE}).")
+    @Option(names = "--builtin", paramLabel = "MODEL",
+            description = "A built-in model instead of the settings' choice (bge-small-en-v1.5-q).")
     String builtin;
 
     @Option(names = "--model", paramLabel = "M", description = "The embedding model at --url, e.g. nomic-embed-text.")
@@ -55,8 +57,8 @@ final class EmbedCommand extends TandemSubcommand {
         if (limit <= 0 || batch <= 0) {
             throw new TandemException("--limit and --batch must be positive.");
         }
-        try (Tandem tandem = open()) {
-            Embedder embedder = embedder();
+        try (Tandem tandem = open(); ChosenMeaning chosen = ChosenMeaning.of(dataDirectory(), () -> secrets().store())) {
+            Embedder embedder = embedder(chosen);
             try {
                 EmbeddingWorker worker = new EmbeddingWorker(tandem.store(), embedder);
                 tandem.store().embeddings().forgetOtherModels(embedder.model());
@@ -71,7 +73,7 @@ final class EmbedCommand extends TandemSubcommand {
                 out().printf("Embedded %d items with %s; %d still waiting.%n", done, embedder.model(),
                         worker.waiting(1_000_000));
             } finally {
-                if (embedder instanceof AutoCloseable closeable) {
+                if (source != null && embedder instanceof AutoCloseable closeable) { // the chosen model is closed with its choice
                     closeQuietly(closeable);
                 }
             }
@@ -79,9 +81,17 @@ final class EmbedCommand extends TandemSubcommand {
         return 0;
     }
 
-    private Embedder embedder() throws IOException {
-        if (source == null) {
+    private Embedder embedder(ChosenMeaning chosen) throws IOException {
+        if (source == null && builtin != null) {
             return new BuiltInEmbedder(BuiltInEmbedder.Model.named(builtin));
+        }
+        if (source == null) {
+            Embedder embedder = chosen.get();
+            if (embedder == null) {
+                throw new TandemException(chosen.problem() != null ? chosen.problem()
+                        : "Meaning is off in the settings; turn it on with `tandem settings set meaning builtin`.");
+            }
+            return embedder;
         }
         if (source.gguf != null) {
             return new LocalEmbedder(source.gguf, 1);

@@ -1,6 +1,5 @@
 package dev.tandem.app.cli;
 
-import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.recall.RecallQuery;
@@ -47,7 +46,7 @@ final class RecallCommand extends TandemSubcommand {
             RecallQuery query = RecallQuery.of(context, Math.max(1, Math.min(limit, 100)))
                     .inProject(projectId(tandem.store(), project)).withGoals(goals)
                     .only(kinds.isEmpty() ? EnumSet.noneOf(ItemKind.class) : EnumSet.copyOf(kinds));
-            List<Recollection> found = RecallFactory.standard().recall(tandem, Clock.systemDefaultZone()).find(query);
+            List<Recollection> found = recallFactory().recall(tandem, Clock.systemDefaultZone()).find(query);
             if (json) {
                 out().println(Json.of(found));
                 return 0;

@@ -1,6 +1,5 @@
 package dev.tandem.app.cli;
 
-import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.cowork.GoalReview;
 import dev.tandem.memory.TandemException;
@@ -34,7 +33,7 @@ final class ReviewCommand extends TandemSubcommand {
                 err().println("No active goals to review. Add one with: tandem goal add \"TITLE\" --why \"...\"");
                 return 0;
             }
-            GoalReview review = new GoalReview(tandem.store(), RecallFactory.standard().recall(tandem, Clock.systemDefaultZone()),
+            GoalReview review = new GoalReview(tandem.store(), recallFactory().recall(tandem, Clock.systemDefaultZone()),
                     partner.partner());
             for (Goal each : goals) {
                 try {

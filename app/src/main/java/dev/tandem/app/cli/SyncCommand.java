@@ -1,6 +1,5 @@
 package dev.tandem.app.cli;
 
-import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.settings.CoworkSettings;
 import dev.tandem.app.settings.SettingsFile;
@@ -25,7 +24,7 @@ final class SyncCommand extends TandemSubcommand {
             CoworkSettings settings = new SettingsFile(dataDirectory()).load().cowork();
             CoworkJobs.scheduleWeeklyReviews(tandem.store(), settings, java.time.LocalDate.now());
             SyncWorker worker = new SyncWorker(tandem.store(), partner.partner(), CoworkJobs.handlers(tandem.store(),
-                    RecallFactory.standard().recall(tandem, Clock.systemDefaultZone()), partner.partner(), partner.contextTokens(),
+                    recallFactory().recall(tandem, Clock.systemDefaultZone()), partner.partner(), partner.contextTokens(),
                     1_024, settings), Clock.systemUTC());
             if (!once) {
                 err().println("Waiting for the partner and running the queue; stop with Ctrl+C.");

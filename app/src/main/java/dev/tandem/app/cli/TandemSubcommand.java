@@ -2,6 +2,7 @@ package dev.tandem.app.cli;
 
 import dev.tandem.app.Logs;
 import dev.tandem.app.Tandem;
+import dev.tandem.app.RecallFactory;
 import dev.tandem.app.secrets.SecretStoreChoice;
 import dev.tandem.app.secrets.SecretStores;
 import dev.tandem.app.settings.DataPaths;
@@ -50,6 +51,11 @@ abstract class TandemSubcommand implements Callable<Integer> {
     /** The configured partner, with its key from {@link #secrets()}; close it afterwards. */
     PartnerSession openPartner() {
         return PartnerSession.open(dataDirectory(), secrets().store());
+    }
+
+    /** Recall with the meaning model of the settings, once the journal's items have its vectors. */
+    RecallFactory recallFactory() {
+        return RecallFactory.configured(dataDirectory(), () -> secrets().store());
     }
 
     Tandem open() {

@@ -25,23 +25,25 @@ public final class MeaningRounds implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(MeaningRounds.class.getName());
     private static final long DELAY_MILLIS = 2_000;
+    /** After a failure (an endpoint that does not answer), the next try waits this long unless something changes. */
+    private static final long RETRY_MILLIS = 60_000;
     private static final int BATCH = 16;
     private static final int PER_ROUND = 256;
 
     private final Store store;
     private final SearchIndex index;
-    private final Embedder embedder;
+    private final ChosenMeaning meaning;
     private final ScheduledExecutorService periodic;
     private final Consumer<Progress> listener;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final Consumer<IndexState> afterChanges;
     private volatile boolean closed;
 
-    private MeaningRounds(Store store, SearchIndex index, Embedder embedder, ScheduledExecutorService periodic,
+    private MeaningRounds(Store store, SearchIndex index, ChosenMeaning meaning, ScheduledExecutorService periodic,
                           Consumer<Progress> listener) {
         this.store = store;
         this.index = index;
-        this.embedder = embedder;
+        this.meaning = meaning;
         this.periodic = periodic;
         this.listener = listener;
         this.afterChanges = state -> {
@@ -52,9 +54,13 @@ public final class MeaningRounds implements AutoCloseable {
     }
 
     /** Starts the rounds: one soon, then one after each change the index has taken in, until closed. */
-    public static MeaningRounds start(Store store, SearchIndex index, Embedder embedder,
+    /**
+     * Starts the rounds with the model {@code meaning} gives at each round (a model changed in the
+     * settings takes over at the next round, and the items get its vectors instead).
+     */
+    public static MeaningRounds start(Store store, SearchIndex index, ChosenMeaning meaning,
                                       ScheduledExecutorService periodic, Consumer<Progress> listener) {
-        MeaningRounds rounds = new MeaningRounds(store, index, embedder, periodic, listener);
+        MeaningRounds rounds = new MeaningRounds(store, index, meaning, periodic, listener);
         index.addStateListener(rounds.afterChanges);
         rounds.soon();
         return rounds;
@@ -62,14 +68,23 @@ public final class MeaningRounds implements AutoCloseable {
 
     /** Asks for a round soon; rounds asked for while one is pending are one round. */
     public void soon() {
+        after(DELAY_MILLIS);
+    }
+
+    private void after(long millis) {
         if (!closed && pending.compareAndSet(false, true)) {
-            periodic.schedule(this::round, DELAY_MILLIS, TimeUnit.MILLISECONDS);
+            periodic.schedule(this::round, millis, TimeUnit.MILLISECONDS);
         }
     }
 
     private void round() {
         pending.set(false);
         if (closed) {
+            return;
+        }
+        Embedder embedder = meaning.get();
+        if (embedder == null) {
+            listener.accept(new Progress(0, 0, meaning.problem()));
             return;
         }
         try {
@@ -84,6 +99,7 @@ public final class MeaningRounds implements AutoCloseable {
         } catch (TandemException e) {
             LOG.log(Level.WARNING, "giving items their meaning: {0}", e.getMessage());
             listener.accept(new Progress(0, 0, e.getMessage()));
+            after(RETRY_MILLIS);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "giving items their meaning failed", e);
             listener.accept(new Progress(0, 0, "Finding items by meaning stopped; the details are in the log."));

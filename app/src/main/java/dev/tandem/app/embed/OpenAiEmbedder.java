@@ -27,6 +27,7 @@ public final class OpenAiEmbedder implements Embedder {
 
     private static final MediaType JSON = MediaType.get("application/json");
     private static final Gson GSON = new Gson();
+    private static final java.time.Duration QUERY_TIMEOUT = java.time.Duration.ofSeconds(3);
 
     private final OkHttpClient client;
     private final HttpUrl baseUrl;
@@ -48,6 +49,16 @@ public final class OpenAiEmbedder implements Embedder {
 
     @Override
     public List<float[]> embed(List<String> texts) {
+        return embed(client, texts);
+    }
+
+    /** A search waits for its question's vector a few seconds at most, then goes on by words. */
+    @Override
+    public float[] embedQuery(String text) {
+        return embed(client.newBuilder().callTimeout(QUERY_TIMEOUT).build(), List.of(text)).get(0);
+    }
+
+    private List<float[]> embed(OkHttpClient client, List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }

@@ -59,7 +59,8 @@ public final class Partners {
         return new OpenAiPartner(endpoint, settings.model(), key, settings.preset().label(), tokens);
     }
 
-    static boolean isLoopback(String host) {
+    /** Whether {@code host} is this machine (a key sent there never crosses a network). */
+    public static boolean isLoopback(String host) {
         if (host.equals("localhost")) {
             return true;
         }

@@ -20,22 +20,28 @@ public final class SettingsFile {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
     /** Everything the person set; absent parts fall back to defaults. */
-    public record Settings(EndpointSettings endpoint, CoworkSettings cowork, DesktopSettings desktop) {
+    public record Settings(EndpointSettings endpoint, CoworkSettings cowork, DesktopSettings desktop,
+                           MeaningSettings meaning) {
 
         public static Settings defaults() {
-            return new Settings(EndpointSettings.defaults(), CoworkSettings.defaults(), DesktopSettings.defaults());
+            return new Settings(EndpointSettings.defaults(), CoworkSettings.defaults(), DesktopSettings.defaults(),
+                    MeaningSettings.defaults());
         }
 
         public Settings withEndpoint(EndpointSettings value) {
-            return new Settings(value, cowork, desktop);
+            return new Settings(value, cowork, desktop, meaning);
         }
 
         public Settings withCowork(CoworkSettings value) {
-            return new Settings(endpoint, value, desktop);
+            return new Settings(endpoint, value, desktop, meaning);
         }
 
         public Settings withDesktop(DesktopSettings value) {
-            return new Settings(endpoint, cowork, value);
+            return new Settings(endpoint, cowork, value, meaning);
+        }
+
+        public Settings withMeaning(MeaningSettings value) {
+            return new Settings(endpoint, cowork, desktop, value);
         }
     }
 
@@ -58,7 +64,10 @@ public final class SettingsFile {
                     ? EndpointSettings.defaults() : settings.endpoint();
             return new Settings(endpoint, settings.cowork() == null ? CoworkSettings.defaults() : settings.cowork(),
                     settings.desktop() == null ? DesktopSettings.defaults()
-                            : new DesktopSettings(settings.desktop().theme(), settings.desktop().welcomed()));
+                            : new DesktopSettings(settings.desktop().theme(), settings.desktop().welcomed()),
+                    settings.meaning() == null ? MeaningSettings.defaults()
+                            : new MeaningSettings(settings.meaning().source(), settings.meaning().model(),
+                                    settings.meaning().file()));
         } catch (IOException | JsonParseException e) {
             throw new TandemException("The settings file " + file + " cannot be read (" + e.getMessage()
                     + "). Fix or delete it to start from the defaults.", e);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -48,7 +49,7 @@ public final class Recall {
     private final Clock clock;
     private final RecallTuning tuning;
     private final DocFrequencies frequencies = new DocFrequencies();
-    private final Embedder embedder;
+    private final Supplier<Embedder> meaningModel;
     private final QuietWords quiet;
 
     public Recall(SearchIndex index, Clock clock) {
@@ -56,15 +57,24 @@ public final class Recall {
     }
 
     public Recall(SearchIndex index, Clock clock, RecallTuning tuning) {
-        this(index, clock, tuning, null);
+        this(index, clock, tuning, (Embedder) null);
     }
 
     /** With an {@code embedder} (may be null), items with vectors are also found by meaning. */
     public Recall(SearchIndex index, Clock clock, RecallTuning tuning, Embedder embedder) {
+        this(index, clock, tuning, () -> embedder);
+    }
+
+    /**
+     * With the meaning model of the moment ({@code meaningModel} may answer null: words alone). Each
+     * search asks once and uses that model throughout, so a model changed meanwhile is never compared
+     * with another's vectors.
+     */
+    public Recall(SearchIndex index, Clock clock, RecallTuning tuning, Supplier<Embedder> meaningModel) {
         this.index = index;
         this.clock = clock;
         this.tuning = tuning;
-        this.embedder = embedder;
+        this.meaningModel = meaningModel;
         this.quiet = new QuietWords(index.analyzer());
     }
 
@@ -73,12 +83,13 @@ public final class Recall {
         if (query.context().isBlank()) {
             return List.of();
         }
-        float[] meaning = embed(query.context());
-        return index.withSearcher(searcher -> find(searcher, query, meaning));
+        Embedder embedder = meaningModel.get();
+        float[] meaning = embed(embedder, query.context());
+        return index.withSearcher(searcher -> find(searcher, query, embedder, meaning));
     }
 
     /** The context's vector, or null without an embedder or when it cannot answer (then words alone count). */
-    private float[] embed(String context) {
+    private static float[] embed(Embedder embedder, String context) {
         if (embedder == null) {
             return null;
         }
@@ -91,14 +102,15 @@ public final class Recall {
         }
     }
 
-    private List<Recollection> find(IndexSearcher shared, RecallQuery query, float[] meaning) throws IOException {
+    private List<Recollection> find(IndexSearcher shared, RecallQuery query, Embedder embedder, float[] meaning)
+            throws IOException {
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
         List<SalientTerms.Weighted> terms = salient(searcher, query.context());
         int depth = Math.max(tuning.candidates(), query.limit() * 3);
         List<ScoreDoc[]> ranked = new ArrayList<>();
         ScoreDoc[] similar = meaning == null ? new ScoreDoc[0]
-                : similar(searcher, meaning, query, Math.max(VECTOR_DEPTH, query.limit() * 3));
+                : similar(searcher, vectorField(embedder, meaning), meaning, query, Math.max(VECTOR_DEPTH, query.limit() * 3));
         if (terms.isEmpty() && similar.length == 0) {
             return List.of();
         }
@@ -122,7 +134,8 @@ public final class Recall {
         Set<Integer> byMeaning = new java.util.HashSet<>();
         ScoreDoc[] pool = words;
         if (meaning != null) {
-            java.util.Map<Integer, Double> cosines = cosines(searcher, meaning, words, similar);
+            java.util.Map<Integer, Double> cosines = Meaning.cosines(searcher, vectorField(embedder, meaning), meaning,
+                    union(words, similar));
             double floor = embedder.relatedAbove();
             pool = Fusion.convex(words, union(words, similar), cosines, floor, tuning.meaningWeight());
             for (ScoreDoc hit : similar) {
@@ -151,22 +164,16 @@ public final class Recall {
     }
 
     /** The nearest items by meaning (of the embedder's own model); none if the index holds no such vectors. */
-    private ScoreDoc[] similar(IndexSearcher searcher, float[] meaning, RecallQuery query, int depth)
+    private ScoreDoc[] similar(IndexSearcher searcher, String field, float[] meaning, RecallQuery query, int depth)
             throws IOException {
-        Query nearest = new KnnFloatVectorQuery(vectorField(meaning), meaning, depth, filters(query));
+        Query nearest = new KnnFloatVectorQuery(field, meaning, depth, filters(query));
         ScoreDoc[] hits = searcher.search(nearest, depth).scoreDocs;
         checkCancelled();
         return hits;
     }
 
-    private String vectorField(float[] meaning) {
+    private static String vectorField(Embedder embedder, float[] meaning) {
         return IndexFields.vectorField(embedder.model(), meaning.length);
-    }
-
-    /** The exact closeness in meaning of every candidate that words or meaning found. */
-    private java.util.Map<Integer, Double> cosines(IndexSearcher searcher, float[] meaning, ScoreDoc[] words,
-                                                   ScoreDoc[] similar) throws IOException {
-        return Meaning.cosines(searcher, vectorField(meaning), meaning, union(words, similar));
     }
 
     private static int[] union(ScoreDoc[] a, ScoreDoc[] b) {

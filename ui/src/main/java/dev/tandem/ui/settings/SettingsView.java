@@ -23,14 +23,15 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The settings page: the model endpoint, what the partner may do on its own, and the data. */
+/** The settings page: the model endpoint, the meaning model, what the partner may do on its own, and the data. */
 public final class SettingsView {
 
-    private final ScrollPane root = new ScrollPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
 
     public SettingsView(SettingsViewModel model) {
-        VBox page = new VBox(18, heading("Settings", Feather.SETTINGS, "title-4"), endpoint(model), privacy(model),
-                data(model));
+        VBox page = new VBox(18, heading("Settings", Feather.SETTINGS, "title-4"), endpoint(model),
+                MeaningSection.of(model, scroll), privacy(model), data(model));
         Label message = new Label();
         message.setId("settings-message");
         message.setWrapText(true);
@@ -41,13 +42,17 @@ public final class SettingsView {
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
         save.setOnAction(e -> model.save());
+        // Save stays in sight below the page, however far it is scrolled.
         HBox actions = new HBox(10, save, message);
         actions.setAlignment(Pos.CENTER_LEFT);
-        page.getChildren().add(actions);
+        actions.setPadding(new Insets(10, 16, 12, 16));
+        actions.getStyleClass().add("settings-actions");
         page.setPadding(new Insets(16));
         page.setMaxWidth(760);
-        root.setContent(page);
-        root.setFitToWidth(true);
+        scroll.setContent(page);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
+        root.setBottom(actions);
         root.getStyleClass().add("settings");
     }
 

@@ -9,6 +9,7 @@ import dev.tandem.app.secrets.SecretStoreChoice;
 import dev.tandem.app.settings.CoworkSettings;
 import dev.tandem.app.settings.DataDirectory;
 import dev.tandem.app.settings.EndpointSettings;
+import dev.tandem.app.settings.MeaningSettings;
 import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.tasks.BackgroundTask;
 import dev.tandem.app.tasks.TaskExecutor;
@@ -37,8 +38,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * The settings: the endpoint (preset, address, model from the server's list, API key kept in the
- * secret store and never shown back, a connection test), what the partner may do on its own, and
- * the data (where it lives, a backup now, an export).
+ * secret store and never shown back, a connection test), the meaning model, what the partner may do
+ * on its own, and the data (where it lives, a backup now, an export).
  */
 public final class SettingsViewModel {
 
@@ -61,6 +62,9 @@ public final class SettingsViewModel {
     private final BooleanProperty extractMemories = new SimpleBooleanProperty(true);
     private final BooleanProperty autoAccept = new SimpleBooleanProperty(false);
     private final BooleanProperty weeklyReview = new SimpleBooleanProperty(false);
+    private final StringProperty meaningSource = new SimpleStringProperty(MeaningSettings.BUILTIN);
+    private final StringProperty meaningModel = new SimpleStringProperty("");
+    private final StringProperty meaningFile = new SimpleStringProperty("");
     private final OkHttpClient client = new OkHttpClient();
     private EndpointSettings loaded = EndpointSettings.defaults();
 
@@ -98,6 +102,10 @@ public final class SettingsViewModel {
             extractMemories.set(settings.cowork().extractMemories());
             autoAccept.set(settings.cowork().autoAcceptMemories());
             weeklyReview.set(settings.cowork().weeklyReview());
+            MeaningSettings meaning = settings.meaning();
+            meaningSource.set(meaning.source());
+            meaningModel.set(meaning.source().equals(MeaningSettings.ENDPOINT) ? meaning.model() : "");
+            meaningFile.set(meaning.file() == null ? "" : meaning.file());
             key.set("");
             refreshKeyStored();
         }).onFailure(failure -> message.set("The settings could not be read: "
@@ -132,11 +140,15 @@ public final class SettingsViewModel {
         EndpointSettings endpoint = endpoint();
         String typed = key.get().strip();
         CoworkSettings cowork = new CoworkSettings(extractMemories.get(), autoAccept.get(), weeklyReview.get());
+        String source = meaningSource.get();
+        String detail = MeaningSettings.FILE.equals(source) ? meaningFile.get()
+                : MeaningSettings.ENDPOINT.equals(source) ? meaningModel.get() : null;
         return run("saving the settings", () -> {
+            MeaningSettings meaning = MeaningSettings.parse(source, detail);
             if (!typed.isEmpty()) {
                 secrets.get().store().put(endpoint.secretName(), typed);
             }
-            file.update(now -> now.withEndpoint(endpoint).withCowork(cowork));
+            file.update(now -> now.withEndpoint(endpoint).withCowork(cowork).withMeaning(meaning));
             return "Saved." + (typed.isEmpty() ? "" : " The key is kept in " + secrets.get().store().where() + ".");
         }, () -> {
             loaded = endpoint;
@@ -276,5 +288,20 @@ public final class SettingsViewModel {
 
     public BooleanProperty weeklyReviewProperty() {
         return weeklyReview;
+    }
+
+    /** Where meaning comes from: {@link MeaningSettings#BUILTIN}, {@code ENDPOINT}, {@code FILE} or {@code OFF}. */
+    public StringProperty meaningSourceProperty() {
+        return meaningSource;
+    }
+
+    /** The endpoint's embedding model, when meaning comes from the endpoint (e.g. nomic-embed-text). */
+    public StringProperty meaningModelProperty() {
+        return meaningModel;
+    }
+
+    /** The GGUF embedding model file, when meaning comes from a file. */
+    public StringProperty meaningFileProperty() {
+        return meaningFile;
     }
 }

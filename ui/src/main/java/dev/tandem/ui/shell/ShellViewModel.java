@@ -47,7 +47,7 @@ public final class ShellViewModel {
     private final LongFunction<Debouncer> debouncers;
     private final java.util.function.Function<Path, Tandem> opener;
     private ScheduledExecutorService queueOn;
-    private dev.tandem.memory.recall.Embedder meaning;
+    private boolean meaning;
     private Runnable unfollow = () -> { };
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Opening your journal…");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -79,9 +79,12 @@ public final class ShellViewModel {
      * Runs the queue (answers to messages written offline) on {@code periodic} while a journal is open;
      * the app does, tests may not.
      */
-    /** Finds items by meaning too, with {@code model}, giving them vectors in the background (the app does; tests may not). */
-    public void useMeaning(dev.tandem.memory.recall.Embedder model) {
-        meaning = model;
+    /**
+     * Finds items by meaning too, with the model chosen in the settings, giving them vectors in the
+     * background (the app does; tests may not).
+     */
+    public void useMeaning() {
+        meaning = true;
     }
 
     public void runQueueOn(ScheduledExecutorService periodic) {

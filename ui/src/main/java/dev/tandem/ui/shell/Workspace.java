@@ -1,9 +1,8 @@
 package dev.tandem.ui.shell;
 
 import dev.tandem.app.RecallFactory;
+import dev.tandem.app.embed.ChosenMeaning;
 import dev.tandem.app.embed.MeaningRounds;
-import dev.tandem.memory.recall.Embedder;
-import dev.tandem.memory.recall.RecallTuning;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.partner.ConfiguredPartner;
 import dev.tandem.app.secrets.SecretStoreChoice;
@@ -64,7 +63,7 @@ public final class Workspace implements Opener {
     private final dev.tandem.ui.chat.PartnerLink partner;
     private final dev.tandem.ui.chat.ChatViewModel chat;
     private final Recall recall;
-    private final Embedder meaning;
+    private final ChosenMeaning meaning;
     private MeaningRounds meaningRounds;
     private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final Supplier<SecretStoreChoice> secrets;
@@ -80,19 +79,22 @@ public final class Workspace implements Opener {
 
     Workspace(Tandem tandem, TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
               Runnable openSample) {
-        this(tandem, background, fxThread, debouncers, openSample, null);
+        this(tandem, background, fxThread, debouncers, openSample, false);
     }
 
-    /** With a {@code meaning} model (may be null), recall finds items by meaning too, once they have vectors. */
+    /**
+     * With {@code meaning}, recall finds items by meaning too, with the model chosen in the settings
+     * (items get its vectors once {@link #startMeaning} runs); without, as Tandem's standard recall does.
+     */
     Workspace(Tandem tandem, TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
-              Runnable openSample, Embedder meaning) {
+              Runnable openSample, boolean meaning) {
         this.tandem = tandem;
-        this.meaning = meaning;
         this.background = background;
         this.fxThread = fxThread;
         Clock clock = Clock.systemDefaultZone();
-        recall = (meaning != null ? new RecallFactory(RecallTuning.defaults(), meaning) : RecallFactory.standard())
-                .recall(tandem, clock);
+        secrets = SecretStores.lazily(tandem.dataDirectory().root(), background);
+        this.meaning = meaning ? ChosenMeaning.of(tandem.dataDirectory().root(), () -> secrets.get().store()) : null;
+        recall = (meaning ? RecallFactory.live(this.meaning) : RecallFactory.standard()).recall(tandem, clock);
         memories = new RecallViewModel(recall, background, fxThread);
         journal = new JournalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS),
                 debouncers.apply(RECALL_PAUSE_MILLIS), memories);
@@ -104,7 +106,6 @@ public final class Workspace implements Opener {
         welcome = new WelcomeViewModel(tandem.store(), new SettingsFile(tandem.dataDirectory().root()), background,
                 fxThread, openSample);
         inbox = new dev.tandem.ui.inbox.InboxViewModel(tandem.store(), background, fxThread);
-        secrets = SecretStores.lazily(tandem.dataDirectory().root(), background);
         partner = new dev.tandem.ui.chat.PartnerLink(tandem.dataDirectory().root(), secrets);
         chat = new dev.tandem.ui.chat.ChatViewModel(tandem.store(), recall, partner, () -> memories.pinned().stream()
                 .map(p -> p.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + p.id())
@@ -162,6 +163,9 @@ public final class Workspace implements Opener {
     /** The person saved the settings: the partner and the queue take them up (the queue at once). */
     private void settingsChanged() {
         partner.reset();
+        if (meaning != null && meaning.refresh() && meaningRounds != null) {
+            meaningRounds.soon();
+        }
         synchronized (this) {
             queueSetup = null;
         }
@@ -194,6 +198,9 @@ public final class Workspace implements Opener {
     void close() {
         if (meaningRounds != null) {
             meaningRounds.close();
+        }
+        if (meaning != null) {
+            meaning.close();
         }
         if (queue != null) {
             queue.stop();

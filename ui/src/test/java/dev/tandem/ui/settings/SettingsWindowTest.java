@@ -69,4 +69,33 @@ class SettingsWindowTest {
         assertThat(new dev.tandem.app.settings.SettingsFile(dir).load().endpoint().url())
                 .as("testing saves nothing").doesNotContain(port);
     }
+
+    @Test
+    void theMeaningModelIsChosenOnThePageAndAChoiceWithoutItsModelIsRefused(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
+        Workspace workspace = model.workspaceProperty().get();
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-meaning").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> meaning = robot.lookup("#settings-meaning").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(meaning.getValue()).isEqualTo("builtin");
+        assertThat(robot.lookup("#settings-meaning-model").query().isVisible()).isFalse();
+
+        robot.interact(() -> workspace.settings().meaningSourceProperty().set("endpoint"));
+        assertThat(robot.lookup("#settings-meaning-model").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#settings-meaning-file").query().getParent().isVisible()).as("the file row").isFalse();
+        robot.clickOn("#settings-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-message").queryLabeled()
+                .getText().contains("Name the endpoint's embedding model"));
+        assertThat(new dev.tandem.app.settings.SettingsFile(dir).load().meaning().source())
+                .as("nothing saved").isEqualTo("builtin");
+
+        robot.clickOn("#settings-meaning-model").write("nomic-embed-text");
+        robot.clickOn("#settings-save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-message").queryLabeled()
+                .getText().startsWith("Saved"));
+        dev.tandem.app.settings.MeaningSettings saved = new dev.tandem.app.settings.SettingsFile(dir).load().meaning();
+        assertThat(saved.source()).isEqualTo("endpoint");
+        assertThat(saved.model()).isEqualTo("nomic-embed-text");
+    }
 }

@@ -41,7 +41,7 @@ class MeaningInTheWindowTest {
         ScheduledExecutorService periodic = Executors.newSingleThreadScheduledExecutor();
         List<String> said = new CopyOnWriteArrayList<>();
         ShellViewModel model = new ShellViewModel(TaskExecutor.sameThread(), Runnable::run);
-        model.useMeaning(meaning);
+        model.useMeaning();
         model.runQueueOn(periodic);
         try {
             model.open(dir).join();
