@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tandem bench", mixinStandardHelpOptions = true,
         description = "Measure Tandem on this machine with synthetic data.",
         subcommands = {MeasureCommands.StoreBench.class, MeasureCommands.RecallBench.class,
-                MeasureCommands.SseBench.class, MeasureCommands.PrepareBench.class, MeasureCommands.IngestBench.class,
+                MeasureCommands.MeaningBench.class, MeasureCommands.SseBench.class, MeasureCommands.PrepareBench.class,
+                MeasureCommands.IngestBench.class,
                 DesktopBenchmark.class})
 public final class BenchMain implements Runnable {
 

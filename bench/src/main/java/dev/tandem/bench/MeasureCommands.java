@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import dev.tandem.memory.files.SafeFiles;
 import dev.tandem.bench.ingest.IngestBenchmark;
+import dev.tandem.bench.meaning.MeaningBenchmark;
 import dev.tandem.bench.prepare.PrepareBenchmark;
 import dev.tandem.bench.recall.RecallBenchmark;
 import dev.tandem.bench.sse.SseBenchmark;
@@ -87,9 +88,44 @@ final class MeasureCommands {
         @Option(names = "--vectors", description = "Give every item a 384-dimension vector and search those too.")
         boolean vectors;
 
+        @Option(names = "--query-model", paramLabel = "ID", description = {"With --vectors: embed each search's context "
+                + "with this built-in model (e.g. bge-small-en-v1.5-q), so the time includes it. Items keep stand-in "
+                + "vectors of the same size: the real model would take hours to embed 200,000 of them."})
+        String queryModel;
+
         @Override
         public Integer call() throws IOException {
-            return measure((dir, progress) -> new RecallBenchmark(progress).run(items, vectors, dir));
+            if (queryModel != null && !vectors) {
+                throw new TandemException("--query-model needs --vectors.");
+            }
+            return measure((dir, progress) -> new RecallBenchmark(progress).run(items, vectors, queryModel, dir));
+        }
+    }
+
+    @Command(name = "meaning", description = {"Time the built-in meaning model: loading, short and long items",
+            "per second (batches of 16 on one thread, as the window does), a search context's vector, and how",
+            "much the process grows for it."})
+    static final class MeaningBench extends Bench {
+
+        @Option(names = "--model", paramLabel = "ID", defaultValue = "bge-small-en-v1.5-q")
+        String model;
+
+        @Option(names = "--short", paramLabel = "N", defaultValue = "600", description = "Short notes (80-320 chars).")
+        int shortItems;
+
+        @Option(names = "--long", paramLabel = "N", defaultValue = "200", description = "Long items.")
+        int longItems;
+
+        @Option(names = "--corpus", paramLabel = "FILE",
+                description = "A BEIR corpus.jsonl whose texts are the long items (else synthetic 1,500-3,000 chars).")
+        Path corpus;
+
+        @Override
+        public Integer call() throws IOException {
+            if (shortItems < 1 || longItems < 1) {
+                throw new TandemException("--short and --long must be positive.");
+            }
+            return measure((dir, progress) -> new MeaningBenchmark(progress).run(model, shortItems, longItems, corpus));
         }
     }
 

@@ -6,6 +6,7 @@ import com.google.gson.annotations.SerializedName;
 public record RecallBenchResult(
         @SerializedName("items") int items,
         @SerializedName("vectors") boolean vectors,
+        @SerializedName("query_model") String queryModel,
         @SerializedName("queries") int queries,
         @SerializedName("p50_ms") double p50Millis,
         @SerializedName("p99_ms") double p99Millis,

@@ -107,6 +107,9 @@ public final class Recall {
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
         List<SalientTerms.Weighted> terms = salient(searcher, query.context());
+        if (!terms.isEmpty()) {
+            terms = union(terms, People.namedBy(searcher, index.analyzer(), terms));
+        }
         int depth = Math.max(tuning.candidates(), query.limit() * 3);
         List<ScoreDoc[]> ranked = new ArrayList<>();
         ScoreDoc[] similar = meaning == null ? new ScoreDoc[0]
@@ -160,7 +163,7 @@ public final class Recall {
 
     private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text) {
         return SalientTerms.pick(searcher.getIndexReader(), frequencies, index.analyzer(), quiet, IndexFields.TEXT, text,
-                tuning.salientTerms(), tuning.maxTermShare());
+                tuning.salientTerms(), tuning.maxTermShare(), true);
     }
 
     /** The nearest items by meaning (of the embedder's own model); none if the index holds no such vectors. */

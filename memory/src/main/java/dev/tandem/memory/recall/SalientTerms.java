@@ -13,6 +13,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Picks the words of a context that say most about it, as MoreLikeThis does: each analyzed term is
@@ -27,6 +31,11 @@ final class SalientTerms {
     }
 
     private static final double RECENT_BONUS = 0.5;
+    /** A short context (a question, a search) may have a misspelt word stand for the journal's word. */
+    private static final int SHORT_CONTEXT_TERMS = 40;
+    private static final int MAX_CORRECTIONS = 3;
+    private static final double CORRECTED_WEIGHT = 0.8;
+    private static final DirectSpellChecker SPELLING = spelling();
     private static final double MIN_IDF = 0.01;
     /** The journal size at which a term's rarity counts half. */
     private static final double TRUSTED_AFTER = 30;
@@ -40,9 +49,20 @@ final class SalientTerms {
      */
     static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
                                String field, String context, int max, double maxShare) {
+        return pick(reader, frequencies, analyzer, quiet, field, context, max, maxShare, false);
+    }
+
+    /**
+     * As above; with {@code spell}, in a short context a word the journal does not know (five letters
+     * or more) stands for the journal's nearest word, one or two letters off ("trainng" for
+     * "training"), a little less strongly than a word spelt alike.
+     */
+    static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
+                               String field, String context, int max, double maxShare, boolean spell) {
         Map<String, Occurrence> occurrences = analyze(analyzer, field, context);
         // maxDoc, like docFreq, still counts deleted items until merges drop them: the two stay comparable.
         int docs = Math.max(1, reader.maxDoc());
+        int corrections = spell && occurrences.size() <= SHORT_CONTEXT_TERMS ? MAX_CORRECTIONS : 0;
         List<Weighted> weighted = new ArrayList<>(occurrences.size());
         try {
             for (Map.Entry<String, Occurrence> entry : occurrences.entrySet()) {
@@ -50,6 +70,21 @@ final class SalientTerms {
                     continue;
                 }
                 int df = frequencies.docFreq(reader, field, entry.getKey());
+                if (df == 0 && field.equals(IndexFields.TEXT)) {
+                    // A word only titles or contexts use (a note's name, a project's) is known too; its
+                    // rarity is theirs.
+                    df = Math.max(frequencies.docFreq(reader, IndexFields.TITLE, entry.getKey()),
+                            frequencies.docFreq(reader, IndexFields.CONTEXT, entry.getKey()));
+                }
+                if (df == 0 && corrections > 0) {
+                    Weighted corrected = corrected(reader, quiet, field, entry.getKey(), entry.getValue(), occurrences,
+                            docs, maxShare);
+                    if (corrected != null) {
+                        weighted.add(corrected);
+                        corrections--;
+                    }
+                    continue;
+                }
                 if (df == 0 || df > maxShare * docs && docs > 50) {
                     continue;
                 }
@@ -63,6 +98,33 @@ final class SalientTerms {
         }
         weighted.sort(Comparator.comparingDouble(Weighted::weight).reversed());
         return weighted.size() > max ? weighted.subList(0, max) : weighted;
+    }
+
+    private static Weighted corrected(IndexReader reader, QuietWords quiet, String field, String term, Occurrence seen,
+                                      Map<String, Occurrence> occurrences, int docs, double maxShare) throws IOException {
+        if (!term.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        SuggestWord[] near = SPELLING.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (near.length == 0 && field.equals(IndexFields.TEXT)) {
+            near = SPELLING.suggestSimilar(new Term(IndexFields.TITLE, term), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        }
+        if (near.length == 0 || quiet.contains(near[0].string) || occurrences.containsKey(near[0].string)
+                || near[0].freq > maxShare * docs && docs > 50) {
+            return null;
+        }
+        double weight = tf(seen.count) * rarity(near[0].freq, docs) * (1 + RECENT_BONUS * seen.latest);
+        return new Weighted(near[0].string, CORRECTED_WEIGHT * weight, near[0].string);
+    }
+
+    private static DirectSpellChecker spelling() {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMinQueryLength(5);
+        checker.setMaxEdits(2);
+        checker.setMinPrefix(1);
+        checker.setAccuracy(0.6f);
+        return checker;
     }
 
     /**

@@ -1,0 +1,35 @@
+package dev.tandem.bench.recall;
+
+import dev.tandem.memory.recall.Embedder;
+import java.util.List;
+
+/**
+ * Items by the stand-in model, searches by a real one of the same size: the search then pays for
+ * the real model's work on its context, and the vector search runs over the same number of vectors
+ * as it would with real ones. The vectors do not match in meaning; only the time counts.
+ */
+final class QueriesByModel implements Embedder {
+
+    private final Embedder items;
+    private final Embedder queries;
+
+    QueriesByModel(Embedder items, Embedder queries) {
+        this.items = items;
+        this.queries = queries;
+    }
+
+    @Override
+    public String model() {
+        return items.model();
+    }
+
+    @Override
+    public List<float[]> embed(List<String> texts) {
+        return items.embed(texts);
+    }
+
+    @Override
+    public float[] embedQuery(String text) {
+        return queries.embedQuery(text);
+    }
+}

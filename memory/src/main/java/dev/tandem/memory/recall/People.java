@@ -1,0 +1,116 @@
+package dev.tandem.memory.recall;
+
+import dev.tandem.memory.index.IndexFields;
+import dev.tandem.memory.index.ItemKind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Who the person means by "my sister", "my manager": an accepted memory that says so ("Lena is my
+ * younger sister", "my manager, Priya") makes the name stand for the word, so what Lena said is
+ * found when the person asks what their sister said.
+ */
+final class People {
+
+    private static final String NAME = "(\\p{Lu}[\\p{L}'\\-]+)";
+    private static final String WORDS = "((?:[\\p{L}\\-]+\\s+){0,2}[\\p{L}\\-]+)";
+    private static final Pattern NAME_IS_MY = Pattern.compile(NAME + "\\s+is\\s+my\\s+" + WORDS);
+    private static final Pattern MY_WORD_NAME = Pattern.compile("\\b[Mm]y\\s+" + WORDS + ",?\\s+" + NAME);
+    private static final int MEMORIES_PER_WORD = 5;
+    private static final int MAX_WORDS = 4;
+    private static final double NAME_WEIGHT = 0.9;
+
+    private People() {
+    }
+
+    /** The names accepted memories give to the context's salient terms, weighted as the term they stand for. */
+    static List<SalientTerms.Weighted> namedBy(IndexSearcher searcher, Analyzer analyzer,
+                                               List<SalientTerms.Weighted> terms) throws IOException {
+        Map<String, SalientTerms.Weighted> names = new LinkedHashMap<>();
+        Set<String> known = new java.util.HashSet<>();
+        terms.forEach(t -> known.add(t.term()));
+        for (SalientTerms.Weighted term : terms.subList(0, Math.min(MAX_WORDS, terms.size()))) {
+            for (String text : memoriesWith(searcher, term.term())) {
+                for (String name : namesFor(analyzer, text, term.term())) {
+                    String analyzed = single(analyzer, name);
+                    if (analyzed != null && !known.contains(analyzed)) {
+                        names.putIfAbsent(analyzed, new SalientTerms.Weighted(analyzed, NAME_WEIGHT * term.weight(), name));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(names.values());
+    }
+
+    private static List<String> memoriesWith(IndexSearcher searcher, String term) throws IOException {
+        TermQuery word = new TermQuery(new Term(IndexFields.TEXT, term));
+        BooleanQuery memories = new BooleanQuery.Builder()
+                .add(word, Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.KIND, ItemKind.MEMORY.name())), Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.SUBKIND, "accepted")), Occur.FILTER)
+                .build();
+        List<String> texts = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(memories, MEMORIES_PER_WORD).scoreDocs) {
+            Document stored = searcher.storedFields().document(hit.doc, Set.of(IndexFields.TEXT));
+            texts.add(stored.get(IndexFields.TEXT));
+        }
+        return texts;
+    }
+
+    /** The names that {@code text} says are the person's {@code term} ("Lena is my younger sister"). */
+    static List<String> namesFor(Analyzer analyzer, String text, String term) {
+        List<String> names = new ArrayList<>();
+        Matcher isMy = NAME_IS_MY.matcher(text);
+        while (isMy.find()) {
+            if (endsIn(analyzer, isMy.group(2), term)) {
+                names.add(isMy.group(1));
+            }
+        }
+        Matcher myWord = MY_WORD_NAME.matcher(text);
+        while (myWord.find()) {
+            if (endsIn(analyzer, myWord.group(1), term)) {
+                names.add(myWord.group(2));
+            }
+        }
+        return names;
+    }
+
+    private static boolean endsIn(Analyzer analyzer, String words, String term) {
+        String[] parts = words.strip().split("\\s+");
+        for (String part : parts) {
+            if (SalientTerms.analyzesTo(analyzer, part, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String single(Analyzer analyzer, String word) {
+        List<String> analyzed = new ArrayList<>();
+        try (var stream = analyzer.tokenStream(IndexFields.TEXT, word)) {
+            var attribute = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                analyzed.add(attribute.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return analyzed.size() == 1 ? analyzed.get(0) : null;
+    }
+}
