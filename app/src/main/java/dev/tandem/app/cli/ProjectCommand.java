@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "project", description = "Add and list projects.",
-        subcommands = {ProjectCommand.Add.class, ProjectCommand.ListProjects.class})
+@Command(name = "project", description = "Add, rename and list projects.",
+        subcommands = {ProjectCommand.Add.class, ProjectCommand.Rename.class, ProjectCommand.ListProjects.class})
 final class ProjectCommand {
 
     @Command(name = "add", description = "Create a project and print its id.")
@@ -24,6 +24,26 @@ final class ProjectCommand {
         public Integer call() {
             try (Tandem tandem = open()) {
                 out().println(tandem.store().projects().add(Project.draft(name, description)).id());
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rename", description = "Give a project another name (its items are found by the new one).")
+    static final class Rename extends TandemSubcommand {
+
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "NEW-NAME")
+        String newName;
+
+        @Override
+        public Integer call() {
+            try (Tandem tandem = open()) {
+                long id = projectId(tandem.store(), name);
+                tandem.store().projects().rename(id, newName);
+                out().println("Renamed '" + name + "' to '" + newName.strip() + "'.");
             }
             return 0;
         }

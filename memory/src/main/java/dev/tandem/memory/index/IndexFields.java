@@ -23,6 +23,8 @@ public final class IndexFields {
     public static final String TITLE = "title";
     public static final String TEXT = "text";
     public static final String PROJECT = "project";
+    /** The project's name, stored to say why an item was found ("project: Kitchen renovation"). */
+    public static final String PROJECT_NAME = "project_name";
     public static final String GOAL = "goal";
     public static final String DATE = "date";
     public static final String GROUP = "group";
@@ -68,6 +70,10 @@ public final class IndexFields {
         doc.add(new Field(TEXT, item.text() == null ? "" : item.text(), TEXT_TYPE));
         if (item.context() != null && !item.context().isBlank()) {
             doc.add(new Field(CONTEXT, item.context(), CONTEXT_TYPE));
+        }
+        if (item.projectName() != null && !item.projectName().isBlank()) {
+            doc.add(new Field(CONTEXT, item.projectName(), CONTEXT_TYPE));
+            doc.add(new StoredField(PROJECT_NAME, item.projectName()));
         }
         if (item.speaker() != null && !item.speaker().isBlank()) {
             String speaker = item.speaker().strip().toLowerCase(java.util.Locale.ROOT);

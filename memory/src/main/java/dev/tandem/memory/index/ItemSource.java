@@ -30,7 +30,7 @@ final class ItemSource {
         return "(SELECT x.vector" + of + " AS vector, (SELECT x.model" + of + " AS vector_model";
     }
 
-    /** The name of the item's project: indexed as context, so naming a project finds its items. */
+    /** The name of the item's project: indexed with it, so naming a project finds its items. */
     private static String projectName(String column) {
         return "(SELECT p.name FROM project p WHERE p.id = " + column + ")";
     }
@@ -41,29 +41,29 @@ final class ItemSource {
     private static final Map<ItemKind, String> SELECTS = new EnumMap<>(Map.of(
             ItemKind.ENTRY, "SELECT e.id, e.kind AS subkind, e.title, e.body AS text, e.project_id, e.created_at AS date, "
                     + "(SELECT group_concat(goal_id) FROM entry_goal g WHERE g.entry_id = e.id) AS goal_ids, "
-                    + "NULL AS grp, " + projectName("e.project_id") + " AS context, NULL AS speaker, " + vector("entry") + " FROM entry e",
+                    + "NULL AS grp, NULL AS context, " + projectName("e.project_id") + " AS project_name, NULL AS speaker, " + vector("entry") + " FROM entry e",
             ItemKind.GOAL, "SELECT e.id, e.status AS subkind, e.title, e.why AS text, e.project_id, e.created_at AS date, "
-                    + "CAST(e.id AS TEXT) AS goal_ids, NULL AS grp, " + projectName("e.project_id") + " AS context, NULL AS speaker, "
-                    + vector("goal") + " FROM goal e",
+                    + "CAST(e.id AS TEXT) AS goal_ids, NULL AS grp, NULL AS context, " + projectName("e.project_id") + " AS project_name, "
+                    + "NULL AS speaker, " + vector("goal") + " FROM goal e",
             ItemKind.MEMORY, "SELECT e.id, e.status AS subkind, '' AS title, e.text, s.project_id, e.created_at AS date, "
                     + "(SELECT group_concat(goal_id) FROM entry_goal g WHERE g.entry_id = e.source_entry_id) AS goal_ids, "
-                    + "NULL AS grp, " + projectName("s.project_id") + " AS context, NULL AS speaker, " + vector("memory")
+                    + "NULL AS grp, NULL AS context, " + projectName("s.project_id") + " AS project_name, NULL AS speaker, " + vector("memory")
                     + " FROM memory e LEFT JOIN entry s ON s.id = e.source_entry_id",
             ItemKind.TURN, "SELECT e.id, e.role AS subkind, "
                     + "CASE WHEN e.speaker IS NULL THEN c.title ELSE trim(e.speaker || ' · ' || c.title, ' ·') END AS title, "
                     + "e.content AS text, c.project_id, e.created_at AS date, "
                     + "NULL AS goal_ids, 'conversation:' || e.conversation_id AS grp, "
-                    + "concat_ws(' ', " + projectName("c.project_id") + ", "
+                    + "concat_ws(' ', "
                     + "(SELECT group_concat(content, ' ') FROM (SELECT n.content FROM turn n "
                     + "WHERE n.conversation_id = e.conversation_id AND (n.created_at, n.id) < (e.created_at, e.id) "
                     + "ORDER BY n.created_at DESC, n.id DESC LIMIT " + NEIGHBOURS + ")), "
                     + "(SELECT group_concat(content, ' ') FROM (SELECT n.content FROM turn n "
                     + "WHERE n.conversation_id = e.conversation_id AND (n.created_at, n.id) > (e.created_at, e.id) "
-                    + "ORDER BY n.created_at, n.id LIMIT " + NEIGHBOURS + "))) AS context, e.speaker, " + vector("turn") + " "
+                    + "ORDER BY n.created_at, n.id LIMIT " + NEIGHBOURS + "))) AS context, " + projectName("c.project_id") + " AS project_name, e.speaker, " + vector("turn") + " "
                     + "FROM turn e JOIN conversation c ON c.id = e.conversation_id",
             ItemKind.CHUNK, "SELECT e.id, 'chunk' AS subkind, trim(d.file_name || ' ' || e.heading) AS title, e.text, "
                     + "d.project_id, d.added_at AS date, NULL AS goal_ids, 'document:' || e.document_id AS grp, "
-                    + projectName("d.project_id") + " AS context, NULL AS speaker, " + vector("chunk") + " "
+                    + "NULL AS context, " + projectName("d.project_id") + " AS project_name, NULL AS speaker, " + vector("chunk") + " "
                     + "FROM chunk e JOIN document d ON d.id = e.document_id"));
 
     private final Database db;
@@ -176,7 +176,8 @@ final class ItemSource {
         long project = rs.getLong("project_id");
         Long projectId = rs.wasNull() ? null : project;
         return new IndexedItem(kind, rs.getLong("id"), rs.getString("subkind"), rs.getString("title"),
-                rs.getString("text"), rs.getString("context"), rs.getString("speaker"), projectId, goals, Instant.ofEpochMilli(rs.getLong("date")),
+                rs.getString("text"), rs.getString("context"), rs.getString("project_name"), rs.getString("speaker"),
+                projectId, goals, Instant.ofEpochMilli(rs.getLong("date")),
                 rs.getString("grp"), vector(rs.getBytes("vector")), rs.getString("vector_model"));
     }
 }

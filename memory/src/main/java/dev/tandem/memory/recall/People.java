@@ -48,7 +48,8 @@ final class People {
                 for (String name : namesFor(analyzer, text, term.term())) {
                     String analyzed = single(analyzer, name);
                     if (analyzed != null && !known.contains(analyzed)) {
-                        names.putIfAbsent(analyzed, new SalientTerms.Weighted(analyzed, NAME_WEIGHT * term.weight(), name));
+                        names.putIfAbsent(analyzed, new SalientTerms.Weighted(analyzed, NAME_WEIGHT * term.weight(),
+                                name + " (" + term.word() + ")"));
                     }
                 }
             }

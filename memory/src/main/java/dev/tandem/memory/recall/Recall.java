@@ -35,7 +35,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
  */
 public final class Recall {
 
-    private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE);
+    private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.PROJECT_NAME);
     private static final int REASON_WORDS = 3;
     private static final int VECTOR_CHARS = 2_000;
     private static final int VECTOR_DEPTH = 50;
@@ -297,32 +297,46 @@ public final class Recall {
             Candidate c = chosen.get(i);
             Document stored = searcher.storedFields().document(c.doc, OUTPUT_FIELDS);
             List<String> reasons = new ArrayList<>();
-            String shared = sharedWords(snippets[i], terms);
+            String title = stored.get(IndexFields.TITLE);
+            String shared = sharedWords(snippets[i], title, terms);
+            String project = stored.get(IndexFields.PROJECT_NAME);
+            boolean projectNamed = project != null && named(project, terms);
             if (!shared.isEmpty()) {
                 reasons.add("shares: " + shared);
-            } else if (c.kind == ItemKind.TURN && !c.reasons.contains(SIMILAR)) {
+            } else if (c.kind == ItemKind.TURN && !c.reasons.contains(SIMILAR) && !projectNamed) {
                 reasons.add("in a conversation about the same things");
+            }
+            if (projectNamed) {
+                reasons.add("project: " + project);
             }
             reasons.addAll(c.reasons);
             result.add(new Recollection(c.kind, stored.getField(IndexFields.ID).numericValue().longValue(),
-                    stored.get(IndexFields.TITLE), Instant.ofEpochMilli(c.date), snippets[i], c.score, reasons));
+                    title, Instant.ofEpochMilli(c.date), snippets[i], c.score, reasons));
         }
         return result;
     }
 
-    /** The context's own words for the terms highlighted in the snippet, most salient first. */
-    private String sharedWords(Snippet snippet, List<SalientTerms.Weighted> terms) {
+    /** The context's own words for the terms highlighted in the snippet or in the title, most salient first. */
+    private String sharedWords(Snippet snippet, String title, List<SalientTerms.Weighted> terms) {
         Set<String> highlighted = new LinkedHashSet<>();
         for (Snippet.Span span : snippet.highlights()) {
             highlighted.add(snippet.text().substring(span.start(), span.end()).toLowerCase(java.util.Locale.ROOT));
         }
+        Set<String> titled = title == null || title.isBlank() ? Set.of() : Set.copyOf(index.analyzer().terms(title));
         List<String> words = new ArrayList<>();
         for (SalientTerms.Weighted term : terms) {
-            if (words.size() < REASON_WORDS && highlighted.stream().anyMatch(h -> stemMatches(h, term))) {
+            if (words.size() < REASON_WORDS
+                    && (titled.contains(term.term()) || highlighted.stream().anyMatch(h -> stemMatches(h, term)))) {
                 words.add(term.word().toLowerCase(java.util.Locale.ROOT));
             }
         }
         return String.join(", ", words);
+    }
+
+    /** Whether the salient terms name the project (one of its words is among them). */
+    private boolean named(String project, List<SalientTerms.Weighted> terms) {
+        List<String> words = index.analyzer().terms(project);
+        return terms.stream().anyMatch(t -> words.contains(t.term()));
     }
 
     private boolean stemMatches(String highlighted, SalientTerms.Weighted term) {

@@ -34,6 +34,7 @@ final class SalientTerms {
     /** A short context (a question, a search) may have a misspelt word stand for the journal's word. */
     private static final int SHORT_CONTEXT_TERMS = 40;
     private static final int MAX_CORRECTIONS = 3;
+    private static final int ENOUGH_KNOWN = 3;
     private static final double CORRECTED_WEIGHT = 0.8;
     private static final DirectSpellChecker SPELLING = spelling();
     private static final double MIN_IDF = 0.01;
@@ -62,8 +63,8 @@ final class SalientTerms {
         Map<String, Occurrence> occurrences = analyze(analyzer, field, context);
         // maxDoc, like docFreq, still counts deleted items until merges drop them: the two stay comparable.
         int docs = Math.max(1, reader.maxDoc());
-        int corrections = spell && occurrences.size() <= SHORT_CONTEXT_TERMS ? MAX_CORRECTIONS : 0;
         List<Weighted> weighted = new ArrayList<>(occurrences.size());
+        List<Map.Entry<String, Occurrence>> unknown = new ArrayList<>();
         try {
             for (Map.Entry<String, Occurrence> entry : occurrences.entrySet()) {
                 if (quiet.contains(entry.getKey())) {
@@ -76,22 +77,30 @@ final class SalientTerms {
                     df = Math.max(frequencies.docFreq(reader, IndexFields.TITLE, entry.getKey()),
                             frequencies.docFreq(reader, IndexFields.CONTEXT, entry.getKey()));
                 }
-                if (df == 0 && corrections > 0) {
-                    Weighted corrected = corrected(reader, quiet, field, entry.getKey(), entry.getValue(), occurrences,
-                            docs, maxShare);
-                    if (corrected != null) {
-                        weighted.add(corrected);
-                        corrections--;
-                    }
+                if (df == 0) {
+                    unknown.add(entry);
                     continue;
                 }
-                if (df == 0 || df > maxShare * docs && docs > 50) {
+                if (df > maxShare * docs && docs > 50) {
                     continue;
                 }
                 double idf = rarity(df, docs);
                 Occurrence seen = entry.getValue();
                 weighted.add(new Weighted(entry.getKey(), tf(seen.count) * idf * (1 + RECENT_BONUS * seen.latest),
                         seen.word));
+            }
+            // Spelling helps a short question that has little else to go on; where the journal knows
+            // enough of its words, a word it does not know is more often absent than misspelt.
+            if (spell && occurrences.size() <= SHORT_CONTEXT_TERMS && weighted.size() < ENOUGH_KNOWN) {
+                int corrections = 0;
+                for (Map.Entry<String, Occurrence> entry : unknown) {
+                    Weighted corrected = corrections < MAX_CORRECTIONS ? corrected(reader, quiet, field, entry.getKey(),
+                            entry.getValue(), occurrences, docs, maxShare) : null;
+                    if (corrected != null) {
+                        weighted.add(corrected);
+                        corrections++;
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,7 +111,8 @@ final class SalientTerms {
 
     private static Weighted corrected(IndexReader reader, QuietWords quiet, String field, String term, Occurrence seen,
                                       Map<String, Occurrence> occurrences, int docs, double maxShare) throws IOException {
-        if (!term.chars().allMatch(Character::isLetter)) {
+        // A word the stemmer cut ("political" to "polit") is a real word the journal lacks, not a slip.
+        if (!term.chars().allMatch(Character::isLetter) || !seen.word.toLowerCase(java.util.Locale.ROOT).equals(term)) {
             return null;
         }
         SuggestWord[] near = SPELLING.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -123,7 +133,7 @@ final class SalientTerms {
         checker.setMinQueryLength(5);
         checker.setMaxEdits(2);
         checker.setMinPrefix(1);
-        checker.setAccuracy(0.6f);
+        checker.setAccuracy(0.75f);
         return checker;
     }
 

@@ -78,6 +78,19 @@ public final class Projects {
         update(id, "UPDATE project SET status = ?, updated_at = ? WHERE id = ?", Names.of(status));
     }
 
+    /** Gives the project another name (unique, case-insensitively); its items are indexed under it anew. */
+    public void rename(long id, String name) {
+        String wanted = name == null ? "" : name.strip();
+        if (wanted.isEmpty()) {
+            throw new TandemException("A project needs a name.");
+        }
+        Optional<Project> holder = findByName(wanted);
+        if (holder.isPresent() && holder.get().id() != id) {
+            throw new TandemException("There is already a project named '" + holder.get().name() + "'.");
+        }
+        update(id, "UPDATE project SET name = ?, updated_at = ? WHERE id = ?", wanted);
+    }
+
     public void describe(long id, String description) {
         update(id, "UPDATE project SET description = ?, updated_at = ? WHERE id = ?", description);
     }

@@ -1,0 +1,132 @@
+package dev.tandem.memory.recall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.memory.index.ItemKind;
+import dev.tandem.memory.index.SearchIndex;
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
+import dev.tandem.memory.model.Memory;
+import dev.tandem.memory.model.MemoryKind;
+import dev.tandem.memory.model.MemoryStatus;
+import dev.tandem.memory.model.Project;
+import dev.tandem.memory.store.Store;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which words of a context count: misspelt ones, titles' and projects' words, and who "my sister" is. */
+class RecallWordsTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
+
+    @TempDir
+    Path dir;
+    Store store;
+    SearchIndex index;
+    Recall recall;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("tandem.db"));
+        index = SearchIndex.open(dir, store.database());
+        recall = new Recall(index, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+        store.close();
+    }
+
+    private Entry entry(String title, String body, Long project) {
+        return store.entries().add(Entry.draft(title, body, EntryKind.NOTE, project, List.of(),
+                NOW.minus(Duration.ofDays(20))));
+    }
+
+    private List<Recollection> find(String context) {
+        assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+        return recall.find(RecallQuery.of(context, 3));
+    }
+
+    private void plans() {
+        entry("Meal plan", "Lentil soup, stir fry, baked potatoes, leftover night.", null);
+        entry("Holiday plan", "Porto in September, maybe a few days in the Douro valley.", null);
+        entry("Seed plan", "Peas in March, beans in May.", null);
+    }
+
+    @Test
+    void aMisspeltQuestionFindsTheWordTheJournalUses() {
+        plans();
+        Entry marathon = entry("Marathon training plan", "18 weeks, four runs a week, long run on Sundays.", null);
+        List<Recollection> found = find("what was my marathn trainng plan?");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).id()).isEqualTo(marathon.id());
+        assertThat(String.join(" ", found.get(0).reasons())).contains("marathon");
+    }
+
+    @Test
+    void aRealWordTheJournalLacksIsNotTakenForAnother() {
+        plans();
+        entry("", "The state of the garden after the storm.", null);
+        assertThat(find("my political status")).as("'status' is not a slip for 'state'").isEmpty();
+    }
+
+    @Test
+    void aWordOnlyATitleUsesCounts() {
+        plans();
+        Entry marathon = entry("Marathon training plan", "18 weeks, four runs a week, long run on Sundays.", null);
+        assertThat(find("marathon")).extracting(Recollection::id).containsExactly(marathon.id());
+    }
+
+    @Test
+    void namingAProjectFindsItsItemsAndARenameIsFollowed() {
+        Project kitchen = store.projects().add(Project.draft("Kitchen renovation", ""));
+        Entry worktops = entry("", "Chose oak worktops; the fitter comes on the 24th.", kitchen.id());
+        Entry tiles = entry("", "Still need to pick tiles for the splashback.", kitchen.id());
+        entry("", "Painted the hallway a warm grey.", null);
+        List<Recollection> found = find("Where are we with the renovation?");
+        assertThat(found).extracting(Recollection::id).contains(worktops.id(), tiles.id());
+        assertThat(found.get(0).reasons()).contains("project: Kitchen renovation");
+
+        store.projects().rename(kitchen.id(), "New kitchen");
+        assertThat(find("Where are we with the renovation?")).as("the old name is gone").isEmpty();
+        assertThat(find("How is the new kitchen going?")).extracting(Recollection::id)
+                .contains(worktops.id(), tiles.id());
+    }
+
+    @Test
+    void myRelativeIsTheNameAnAcceptedMemoryGives() {
+        Entry call = entry("", "Long call with Lena: she wants the wedding in the mountains next June.", null);
+        entry("", "Bought a suit for Marco's wedding.", null);
+        entry("", "Sam and I talked about whether we want a wedding at all.", null);
+        Memory sister = store.memories().add(new Memory(0, "Lena is my younger sister; she lives in Innsbruck",
+                MemoryKind.FACT, MemoryStatus.PROPOSED, null, null, null, null));
+        String question = "What did my sister say about the wedding?";
+        assertThat(find(question).stream().map(Recollection::id).limit(1)).as("a proposed memory says nothing yet")
+                .doesNotContain(call.id());
+
+        store.memories().review(sister.id(), MemoryStatus.ACCEPTED, null);
+        List<Recollection> found = find(question);
+        Recollection lena = found.stream().filter(r -> r.kind() == ItemKind.ENTRY && r.id() == call.id()).findFirst()
+                .orElseThrow();
+        assertThat(lena.reasons()).contains("shares: wedding, lena (sister)");
+    }
+
+    @Test
+    void namesComeFromWhatTheMemorySaysNotFromAnyCapitalWord() {
+        var analyzer = index.analyzer();
+        assertThat(People.namesFor(analyzer, "Lena is my younger sister; she lives in Innsbruck", "sister"))
+                .containsExactly("Lena");
+        assertThat(People.namesFor(analyzer, "My manager, Priya, prefers short updates", "manag"))
+                .containsExactly("Priya");
+        assertThat(People.namesFor(analyzer, "Innsbruck is my favourite city", "sister")).isEmpty();
+    }
+}
