@@ -46,6 +46,7 @@ class StoredJarsTest {
         assertThat(StoredJars.listed("lucene-core-9.12.3.jar")).isTrue();
         assertThat(StoredJars.listed("javafx-controls-21.0.11-linux.jar")).isTrue();
         assertThat(StoredJars.listed("lucene-core-extras-1.0.jar")).isFalse();
-        assertThat(StoredJars.listed("poi-5.5.1.jar")).isFalse();
+        assertThat(StoredJars.listed("poi-5.5.1.jar")).isTrue();
+        assertThat(StoredJars.listed("pdfbox-3.0.7.jar")).isFalse();
     }
 }

@@ -88,6 +88,15 @@ public final class BuiltInEmbedder implements Embedder {
         return vectors;
     }
 
+    /** The built-in models read English (and other languages in Latin letters, less well): not Chinese, Korean, Russian. */
+    @Override
+    public boolean reads(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long latin = text.codePoints().filter(Character::isLetter)
+                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
+        return letters == 0 || latin * 2 >= letters;
+    }
+
     @Override
     public float[] embedQuery(String text) {
         return embed(List.of(model.queryPrefix + Passages.within(text, MAX_CHARS))).get(0);

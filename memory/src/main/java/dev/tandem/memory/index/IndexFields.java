@@ -74,6 +74,7 @@ public final class IndexFields {
         if (item.projectName() != null && !item.projectName().isBlank()) {
             doc.add(new Field(CONTEXT, item.projectName(), CONTEXT_TYPE));
             doc.add(new StoredField(PROJECT_NAME, item.projectName()));
+            doc.add(new SortedDocValuesField(PROJECT_NAME, new BytesRef(item.projectName())));
         }
         if (item.speaker() != null && !item.speaker().isBlank()) {
             String speaker = item.speaker().strip().toLowerCase(java.util.Locale.ROOT);

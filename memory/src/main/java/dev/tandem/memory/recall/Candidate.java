@@ -15,6 +15,7 @@ final class Candidate {
     String speaker;
     long date;
     Long project;
+    String projectName;
     final List<Long> goals = new ArrayList<>();
     long fingerprint;
     double score;

@@ -57,6 +57,7 @@ final class CandidateReader {
         final SortedDocValues subkind;
         final SortedDocValues group;
         final SortedDocValues speaker;
+        final SortedDocValues projectName;
         final SortedNumericDocValues date;
         final SortedNumericDocValues project;
         final SortedNumericDocValues goal;
@@ -68,6 +69,7 @@ final class CandidateReader {
             subkind = DocValues.getSorted(reader, IndexFields.SUBKIND);
             group = DocValues.getSorted(reader, IndexFields.GROUP);
             speaker = DocValues.getSorted(reader, IndexFields.SPEAKER);
+            projectName = DocValues.getSorted(reader, IndexFields.PROJECT_NAME);
             date = DocValues.getSortedNumeric(reader, IndexFields.DATE);
             project = DocValues.getSortedNumeric(reader, IndexFields.PROJECT);
             goal = DocValues.getSortedNumeric(reader, IndexFields.GOAL);
@@ -86,6 +88,9 @@ final class CandidateReader {
             }
             if (speaker.advanceExact(doc)) {
                 c.speaker = speaker.lookupOrd(speaker.ordValue()).utf8ToString();
+            }
+            if (projectName.advanceExact(doc)) {
+                c.projectName = projectName.lookupOrd(projectName.ordValue()).utf8ToString();
             }
             if (date.advanceExact(doc)) {
                 c.date = date.nextValue();

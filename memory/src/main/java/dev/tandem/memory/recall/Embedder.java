@@ -22,6 +22,14 @@ public interface Embedder {
         return 0.5;
     }
 
+    /**
+     * Whether the model understands {@code text}; a search by a text it does not (Korean to a model
+     * of English) goes by words alone rather than by a meaningless vector.
+     */
+    default boolean reads(String text) {
+        return true;
+    }
+
     /** The vector of a text to search by (some models want a question marked as one). */
     default float[] embedQuery(String text) {
         return embed(List.of(text)).get(0);

@@ -38,6 +38,9 @@ final class Ranking {
             if (query.projectId() != null && query.projectId().equals(c.project)) {
                 factor *= 1 + tuning.projectBoost();
                 c.reasons.add("same project");
+            } else if (c.projectName != null && named.test(c.projectName)) {
+                factor *= 1 + tuning.projectBoost();
+                c.reasons.add("project: " + c.projectName);
             }
             if (c.goals.stream().anyMatch(query.goalIds()::contains)) {
                 factor *= 1 + tuning.goalBoost();

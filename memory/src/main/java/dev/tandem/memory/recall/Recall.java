@@ -95,7 +95,7 @@ public final class Recall {
         }
         try {
             String text = context.length() > VECTOR_CHARS ? context.substring(context.length() - VECTOR_CHARS) : context;
-            return embedder.embedQuery(text);
+            return embedder.reads(text) ? embedder.embedQuery(text) : null;
         } catch (TandemException e) {
             LOG.log(System.Logger.Level.DEBUG, "recall without vectors: {0}", e.getMessage());
             return null;
@@ -300,10 +300,11 @@ public final class Recall {
             String title = stored.get(IndexFields.TITLE);
             String shared = sharedWords(snippets[i], title, terms);
             String project = stored.get(IndexFields.PROJECT_NAME);
-            boolean projectNamed = project != null && named(project, terms);
+            boolean projectSaid = c.reasons.contains("project: " + project);
+            boolean projectNamed = project != null && !projectSaid && named(project, terms);
             if (!shared.isEmpty()) {
                 reasons.add("shares: " + shared);
-            } else if (c.kind == ItemKind.TURN && !c.reasons.contains(SIMILAR) && !projectNamed) {
+            } else if (c.kind == ItemKind.TURN && !c.reasons.contains(SIMILAR) && !projectNamed && !projectSaid) {
                 reasons.add("in a conversation about the same things");
             }
             if (projectNamed) {
@@ -343,7 +344,10 @@ public final class Recall {
         return SalientTerms.analyzesTo(index.analyzer(), highlighted, term.term());
     }
 
-    /** Whether the context names a speaker (all the words of the name are in it, cut as the index cuts them). */
+    /**
+     * Whether the context names a speaker or a project (all the words of the name are in it, cut as
+     * the index cuts them).
+     */
     private java.util.function.Predicate<String> namedIn(String context) {
         Set<String> said = new java.util.HashSet<>(index.analyzer().terms(context));
         java.util.Map<String, Boolean> answers = new java.util.HashMap<>();

@@ -20,7 +20,7 @@ public record RecallTuning(
                 0.2, 0.3, 0.2,
                 0.1, 180, 1.0,
                 0.6, 0.3,
-                2, 0.8, 0.15, 0.5);
+                2, 0.8, 0.15, 0.6);
     }
     /** A copy with the parameter {@code name} (a component name, e.g. "contextWeight") set to {@code value}. */
     public RecallTuning with(String name, double value) {

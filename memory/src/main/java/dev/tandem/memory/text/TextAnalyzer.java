@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * One analyzer for every language a journal mixes: Unicode word breaking, English stemming
  * ("running" finds "runs"), accents folded, and Chinese, Japanese and Korean text as overlapping
- * bigrams so that a CJK query finds CJK text without a dictionary.
+ * bigrams and single characters, so that a CJK query finds CJK text without a dictionary.
  */
 public final class TextAnalyzer extends Analyzer {
 
@@ -29,7 +29,9 @@ public final class TextAnalyzer extends Analyzer {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new CJKWidthFilter(source);
         stream = new LowerCaseFilter(stream);
-        stream = new CJKBigramFilter(stream);
+        // Bigrams, and each character too: a word of one character (膝, knee) is found as well.
+        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
+                | CJKBigramFilter.HANGUL, true);
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new ASCIIFoldingFilter(stream);
@@ -39,7 +41,7 @@ public final class TextAnalyzer extends Analyzer {
 
     /**
      * The terms the index keeps for {@code text}, in order (stemmed, folded, without stop words, CJK
-     * as bigrams): the one way Tandem cuts text into words.
+     * as bigrams and characters): the one way Tandem cuts text into words.
      */
     public List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
