@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CasesEvalTest {
 
     /** Passed on words alone (38 when the cases were written; plain BM25: 34 of 58). */
-    private static final int PASSING_ON_WORDS = 43;
+    private static final int PASSING_ON_WORDS = 44;
     /** Passed with the built-in meaning model: all but "vehicle-inspection-finds-mot" (an MOT is one). */
     private static final int PASSING_WITH_MEANING = 57;
 
