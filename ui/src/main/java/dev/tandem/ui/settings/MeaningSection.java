@@ -2,7 +2,6 @@ package dev.tandem.ui.settings;
 
 import dev.tandem.app.settings.MeaningSettings;
 import dev.tandem.ui.base.Icons;
-import java.io.File;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,7 +12,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -54,16 +52,7 @@ final class MeaningSection {
         file.setId("settings-meaning-file");
         file.setPromptText("/path/to/embedding-model.gguf");
         file.textProperty().bindBidirectional(model.meaningFileProperty());
-        Button browse = new Button("Choose file…", Icons.of(Feather.FOLDER));
-        browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("An embedding model file (GGUF)");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GGUF model", "*.gguf"));
-            File chosen = chooser.showOpenDialog(owner.getScene().getWindow());
-            if (chosen != null) {
-                model.meaningFileProperty().set(chosen.getAbsolutePath());
-            }
-        });
+        Button browse = SettingsView.ggufButton(owner, "An embedding model file (GGUF)", model.meaningFileProperty());
         HBox fileRow = new HBox(8, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
         GridPane form = dev.tandem.ui.base.Forms.grid(0);

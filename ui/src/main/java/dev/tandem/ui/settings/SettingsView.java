@@ -80,18 +80,9 @@ public final class SettingsView {
         url.setId("settings-url");
         url.textProperty().bindBidirectional(model.urlProperty());
         url.setPromptText("http://localhost:11434/v1");
-        Button browse = new Button("Choose file…", Icons.of(Feather.FOLDER));
+        Button browse = ggufButton(root, "A model file (GGUF)", model.urlProperty());
         browse.visibleProperty().bind(model.presetProperty().isEqualTo(Preset.LOCAL));
         browse.managedProperty().bind(browse.visibleProperty());
-        browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("A model file (GGUF)");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GGUF model", "*.gguf"));
-            File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-            if (chosen != null) {
-                model.urlProperty().set(chosen.getAbsolutePath());
-            }
-        });
         HBox urlRow = new HBox(8, url, browse);
         HBox.setHgrow(url, Priority.ALWAYS);
         ComboBox<String> models = new ComboBox<>(model.models());
@@ -166,6 +157,21 @@ public final class SettingsView {
         });
         return new VBox(8, heading("Your data", Feather.DATABASE, "pane-heading"), where,
                 new HBox(8, open, backup, export));
+    }
+
+    /** A "Choose file…" button that puts the GGUF file the person picks into {@code path}. */
+    static Button ggufButton(Node owner, String title, javafx.beans.property.StringProperty path) {
+        Button browse = new Button("Choose file…", Icons.of(Feather.FOLDER));
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(title);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("GGUF model", "*.gguf"));
+            File chosen = chooser.showOpenDialog(owner.getScene().getWindow());
+            if (chosen != null) {
+                path.set(chosen.getAbsolutePath());
+            }
+        });
+        return browse;
     }
 
     private static Label heading(String text, Feather icon, String style) {
