@@ -15,5 +15,5 @@ public record MeaningBenchResult(
         long processMbBefore,
         long processMbAfter,
         long modelMb,
-        long heapMbAfter) {
+        long heapGrowthMb) {
 }

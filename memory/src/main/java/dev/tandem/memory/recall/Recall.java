@@ -37,7 +37,8 @@ public final class Recall {
 
     private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.PROJECT_NAME);
     private static final int REASON_WORDS = 3;
-    private static final int VECTOR_CHARS = 2_000;
+    /** A context is embedded by its last words, what the person is writing now (it also keeps a search fast). */
+    private static final int VECTOR_CHARS = 600;
     private static final int VECTOR_DEPTH = 50;
     private static final String SIMILAR = "similar in meaning";
     private static final System.Logger LOG = System.getLogger(Recall.class.getName());
