@@ -61,6 +61,7 @@ public final class MeaningRounds implements AutoCloseable {
     public static MeaningRounds start(Store store, SearchIndex index, ChosenMeaning meaning,
                                       ScheduledExecutorService periodic, Consumer<Progress> listener) {
         MeaningRounds rounds = new MeaningRounds(store, index, meaning, periodic, listener);
+        periodic.execute(rounds::warmUp);
         index.addStateListener(rounds.afterChanges);
         rounds.soon();
         return rounds;
@@ -74,6 +75,19 @@ public final class MeaningRounds implements AutoCloseable {
     private void after(long millis) {
         if (!closed && pending.compareAndSet(false, true)) {
             periodic.schedule(this::round, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Loads the model at once, so that the first search of the memory panel does not wait for it. */
+    private void warmUp() {
+        Embedder embedder = meaning.get();
+        if (embedder == null || closed) {
+            return;
+        }
+        try {
+            embedder.embedQuery("warming up");
+        } catch (TandemException e) {
+            LOG.log(Level.DEBUG, "warming up the meaning model: {0}", e.getMessage());
         }
     }
 
