@@ -4,10 +4,8 @@ import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexFields;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.index.SearchIndex;
-import dev.tandem.memory.index.Snippet;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,12 +32,10 @@ import org.apache.lucene.search.similarities.BM25Similarity;
  */
 public final class Recall {
 
-    private static final Set<String> OUTPUT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.PROJECT_NAME);
-    private static final int REASON_WORDS = 3;
     /** A context is embedded by its last words, what the person is writing now (it also keeps a search fast). */
     private static final int VECTOR_CHARS = 600;
     private static final int VECTOR_DEPTH = 50;
-    private static final String SIMILAR = "similar in meaning";
+    static final String SIMILAR = "similar in meaning";
     private static final System.Logger LOG = System.getLogger(Recall.class.getName());
     private static final int NEAR_CARET_CHARS = 300;
     private static final int NEAR_CARET_TERMS = 8;
@@ -159,7 +154,7 @@ public final class Recall {
         new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, namedIn(query.context()));
         List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);
         checkCancelled();
-        return describe(searcher, textOnly(terms), terms, chosen);
+        return new Reasons(index).describe(searcher, textOnly(terms), terms, chosen);
     }
 
     private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text) {
@@ -181,7 +176,7 @@ public final class Recall {
     }
 
     private static int[] union(ScoreDoc[] a, ScoreDoc[] b) {
-        java.util.LinkedHashSet<Integer> docs = new java.util.LinkedHashSet<>();
+        LinkedHashSet<Integer> docs = new LinkedHashSet<>();
         for (ScoreDoc hit : a) {
             docs.add(hit.doc);
         }
@@ -287,62 +282,6 @@ public final class Recall {
                 .add(new TermQuery(new Term(IndexFields.KIND, ItemKind.MEMORY.name())), Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.SUBKIND, "accepted")), Occur.MUST_NOT)
                 .build(), Occur.MUST_NOT);
-    }
-
-    private List<Recollection> describe(IndexSearcher searcher, Query scoring, List<SalientTerms.Weighted> terms,
-                                        List<Candidate> chosen) throws IOException {
-        int[] docs = chosen.stream().mapToInt(c -> c.doc).toArray();
-        Snippet[] snippets = index.snippets(searcher, scoring, docs);
-        List<Recollection> result = new ArrayList<>(chosen.size());
-        for (int i = 0; i < chosen.size(); i++) {
-            Candidate c = chosen.get(i);
-            Document stored = searcher.storedFields().document(c.doc, OUTPUT_FIELDS);
-            List<String> reasons = new ArrayList<>();
-            String title = stored.get(IndexFields.TITLE);
-            String shared = sharedWords(snippets[i], title, terms);
-            String project = stored.get(IndexFields.PROJECT_NAME);
-            boolean projectSaid = c.reasons.contains("project: " + project);
-            boolean projectNamed = project != null && !projectSaid && named(project, terms);
-            if (!shared.isEmpty()) {
-                reasons.add("shares: " + shared);
-            } else if (c.kind == ItemKind.TURN && !c.reasons.contains(SIMILAR) && !projectNamed && !projectSaid) {
-                reasons.add("in a conversation about the same things");
-            }
-            if (projectNamed) {
-                reasons.add("project: " + project);
-            }
-            reasons.addAll(c.reasons);
-            result.add(new Recollection(c.kind, stored.getField(IndexFields.ID).numericValue().longValue(),
-                    title, Instant.ofEpochMilli(c.date), snippets[i], c.score, reasons));
-        }
-        return result;
-    }
-
-    /** The context's own words for the terms highlighted in the snippet or in the title, most salient first. */
-    private String sharedWords(Snippet snippet, String title, List<SalientTerms.Weighted> terms) {
-        Set<String> highlighted = new LinkedHashSet<>();
-        for (Snippet.Span span : snippet.highlights()) {
-            highlighted.add(snippet.text().substring(span.start(), span.end()).toLowerCase(java.util.Locale.ROOT));
-        }
-        Set<String> titled = title == null || title.isBlank() ? Set.of() : Set.copyOf(index.analyzer().terms(title));
-        List<String> words = new ArrayList<>();
-        for (SalientTerms.Weighted term : terms) {
-            if (words.size() < REASON_WORDS
-                    && (titled.contains(term.term()) || highlighted.stream().anyMatch(h -> stemMatches(h, term)))) {
-                words.add(term.word().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return String.join(", ", words);
-    }
-
-    /** Whether the salient terms name the project (one of its words is among them). */
-    private boolean named(String project, List<SalientTerms.Weighted> terms) {
-        List<String> words = index.analyzer().terms(project);
-        return terms.stream().anyMatch(t -> words.contains(t.term()));
-    }
-
-    private boolean stemMatches(String highlighted, SalientTerms.Weighted term) {
-        return SalientTerms.analyzesTo(index.analyzer(), highlighted, term.term());
     }
 
     /**
