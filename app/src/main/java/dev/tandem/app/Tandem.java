@@ -13,11 +13,21 @@ public final class Tandem implements AutoCloseable {
     private final DataDirectory dataDirectory;
     private final Store store;
     private final SearchIndex index;
+    private final boolean owned;
 
-    private Tandem(DataDirectory dataDirectory, Store store, SearchIndex index) {
+    private Tandem(DataDirectory dataDirectory, Store store, SearchIndex index, boolean owned) {
         this.dataDirectory = dataDirectory;
         this.store = store;
         this.index = index;
+        this.owned = owned;
+    }
+
+    /**
+     * The same open journal for one piece of work that is not its owner (a command run for a terminal
+     * beside the window): closing what is lent closes nothing.
+     */
+    public Tandem lent() {
+        return new Tandem(dataDirectory, store, index, false);
     }
 
     /** Locks the data directory, opens the journal and starts its index following it. */
@@ -32,7 +42,7 @@ public final class Tandem implements AutoCloseable {
         try {
             store = new Store(Database.open(directory.database()), clock);
             SearchIndex index = SearchIndex.open(directory.root(), store.database());
-            return new Tandem(directory, store, index);
+            return new Tandem(directory, store, index, true);
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -56,6 +66,9 @@ public final class Tandem implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!owned) {
+            return;
+        }
         try {
             index.close();
         } finally {

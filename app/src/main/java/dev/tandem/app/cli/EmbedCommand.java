@@ -103,7 +103,7 @@ final class EmbedCommand extends TandemSubcommand {
         if (model == null || model.isBlank()) {
             throw new TandemException("--model names the embedding model at " + source.url + ".");
         }
-        String key = apiKeyFromStdin ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip() : null;
+        String key = apiKeyFromStdin ? new String(in().readAllBytes(), StandardCharsets.UTF_8).strip() : null;
         OkHttpClient client = new OkHttpClient.Builder().callTimeout(Duration.ofMinutes(2)).build();
         return new OpenAiEmbedder(client, url, model, key);
     }

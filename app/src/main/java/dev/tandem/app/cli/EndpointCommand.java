@@ -55,7 +55,7 @@ final class EndpointCommand {
                         idleTimeout != null ? idleTimeout : EndpointSettings.DEFAULT_IDLE_TIMEOUT, keyOverHttp);
                 new SettingsFile(data).update(saved -> saved.withEndpoint(settings));
                 if (apiKeyFromStdin) {
-                    String key = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+                    String key = new String(in().readAllBytes(), StandardCharsets.UTF_8).strip();
                     if (key.isEmpty()) {
                         throw new TandemException("No API key came on standard input.");
                     }

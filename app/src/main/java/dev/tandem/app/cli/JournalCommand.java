@@ -44,7 +44,7 @@ final class JournalCommand {
         @Override
         public Integer call() throws IOException {
             String body = text.size() == 1 && text.get(0).equals("-")
-                    ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    ? new String(in().readAllBytes(), StandardCharsets.UTF_8)
                     : String.join(" ", text);
             try (Tandem tandem = open()) {
                 var store = tandem.store();

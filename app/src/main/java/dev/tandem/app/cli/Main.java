@@ -10,6 +10,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import dev.tandem.app.host.Forwarder;
+import dev.tandem.app.host.Host;
 import picocli.CommandLine;
 
 /** {@code tandem <command>}: runs one command and exits with its code. */
@@ -20,10 +26,47 @@ public final class Main {
     private Main() {
     }
 
+    /** Commands that never need the journal: they run in the process that was started for them. */
+    private static final Set<String> ALWAYS_HERE = Set.of("eval", "help", "version");
+
     public static void main(String[] args) {
-        DataPaths.unpackNativeLibrariesInto(DataPaths.forArguments(java.util.List.of(args)));
+        Path dataDirectory = DataPaths.forArguments(List.of(args));
+        OptionalInt forwarded = forward(dataDirectory, args);
+        if (forwarded.isPresent()) {
+            System.exit(forwarded.getAsInt());
+        }
+        DataPaths.unpackNativeLibrariesInto(dataDirectory);
         int code = run(args);
         System.exit(code);
+    }
+
+    /**
+     * One process owns a journal: when one listens for {@code dataDirectory} (the window, or {@code
+     * tandem mcp}), the command runs there, on the journal it has open, with this terminal's streams.
+     */
+    private static OptionalInt forward(Path dataDirectory, String[] args) {
+        String command = commandOf(args);
+        if (command == null || ALWAYS_HERE.contains(command)) {
+            return OptionalInt.empty();
+        }
+        boolean session = command.equals("mcp") && !List.of(args).contains("--http");
+        Host.Request request = new Host.Request(session ? Host.Request.MCP : Host.Request.CLI, List.of(args),
+                Path.of("").toAbsolutePath().toString(), null);
+        return Forwarder.run(dataDirectory, request, System.in, System.out, System.err);
+    }
+
+    /** The command's name: the first argument that is not an option of {@code tandem} itself. */
+    static String commandOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            } else if (!args[i].startsWith("--data-dir=")) {
+                return null; // --help, --version
+            }
+        }
+        return null;
     }
 
     /** Runs the command line on the process's standard output and error, in UTF-8. */
@@ -36,18 +79,23 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, CommandContext.local());
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandContext context) {
         Logs.quietConsole();
-        try (Workers workers = Workers.start()) {
-            return run(args, out, err, workers);
+        try (Workers workers = context.hosted() ? Workers.named("tandem-terminal", 2) : Workers.start()) {
+            return run(args, out, err, workers, context);
         }
     }
 
-    private static int run(String[] args, PrintWriter out, PrintWriter err, Workers workers) {
-        CommandLine commandLine = new CommandLine(new TandemCommand(workers))
+    private static int run(String[] args, PrintWriter out, PrintWriter err, Workers workers, CommandContext context) {
+        CommandLine commandLine = new CommandLine(new TandemCommand(workers, context))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(java.time.LocalDate.class, Converters::date)
+                .registerConverter(Path.class, given -> context.cwd().resolve(given))
                 .setParameterExceptionHandler((e, ignored) -> {
                     err.println("tandem: " + e.getMessage());
                     err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");

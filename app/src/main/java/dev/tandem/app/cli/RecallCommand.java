@@ -40,7 +40,7 @@ final class RecallCommand extends TandemSubcommand {
     @Override
     public Integer call() throws IOException {
         String context = text.size() == 1 && text.get(0).equals("-")
-                ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : String.join(" ", text);
+                ? new String(in().readAllBytes(), StandardCharsets.UTF_8) : String.join(" ", text);
         try (Tandem tandem = open()) {
             awaitIndex(tandem);
             RecallQuery query = RecallQuery.of(context, Math.max(1, Math.min(limit, 100)))

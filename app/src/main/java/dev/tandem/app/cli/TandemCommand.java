@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
                 SyncCommand.class, QueueCommand.class, MemoriesCommand.class, ConversationsCommand.class,
                 ConversationsCommand.Turns.class, ReviewCommand.class, SettingsCommand.class,
                 IngestCommand.class, DocumentsCommand.class, BackupCommand.class,
-                BackupCommand.Restore.class, ImportCommand.class, ExportCommand.class})
+                BackupCommand.Restore.class, ImportCommand.class, ExportCommand.class, McpCommand.class,
+                ConnectionsCommand.class})
 final class TandemCommand implements Runnable {
 
     @Spec
@@ -25,12 +26,16 @@ final class TandemCommand implements Runnable {
     /** The threads of this run, closed when the command ends. */
     final Workers workers;
 
+    /** Where the command runs: its own process, or the one that owns the journal. */
+    final CommandContext context;
+
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "The data directory (default: $TANDEM_HOME, else the usual place for your system).")
     Path dataDir;
 
-    TandemCommand(Workers workers) {
+    TandemCommand(Workers workers, CommandContext context) {
         this.workers = workers;
+        this.context = context;
     }
 
     @Override

@@ -28,7 +28,18 @@ abstract class TandemSubcommand implements Callable<Integer> {
     private SecretStoreChoice secrets;
 
     Path dataDirectory() {
-        return DataPaths.resolve(root().dataDir);
+        CommandContext context = root().context;
+        return context.hosted() ? context.journal().dataDirectory().root() : DataPaths.resolve(root().dataDir);
+    }
+
+    /** Where the command runs. */
+    CommandContext context() {
+        return root().context;
+    }
+
+    /** The standard input of the terminal that typed the command. */
+    java.io.InputStream in() {
+        return root().context.in();
     }
 
     private TandemCommand root() {
@@ -55,10 +66,16 @@ abstract class TandemSubcommand implements Callable<Integer> {
 
     /** Recall with the meaning model of the settings, once the journal's items have its vectors. */
     RecallFactory recallFactory() {
-        return RecallFactory.configured(dataDirectory(), () -> secrets().store());
+        CommandContext context = root().context;
+        return context.hosted() ? context.recall() : RecallFactory.configured(dataDirectory(), () -> secrets().store());
     }
 
+    /** The journal: opened for this command, or lent by the process that owns it (closing it then closes nothing). */
     Tandem open() {
+        CommandContext context = root().context;
+        if (context.hosted()) {
+            return context.journal().lent();
+        }
         Tandem tandem = Tandem.open(dataDirectory());
         Logs.toFolder(tandem.dataDirectory().logs());
         return tandem;

@@ -21,27 +21,31 @@ public final class SettingsFile {
 
     /** Everything the person set; absent parts fall back to defaults. */
     public record Settings(EndpointSettings endpoint, CoworkSettings cowork, DesktopSettings desktop,
-                           MeaningSettings meaning) {
+                           MeaningSettings meaning, ConnectionSettings connections) {
 
         public static Settings defaults() {
             return new Settings(EndpointSettings.defaults(), CoworkSettings.defaults(), DesktopSettings.defaults(),
-                    MeaningSettings.defaults());
+                    MeaningSettings.defaults(), ConnectionSettings.defaults());
         }
 
         public Settings withEndpoint(EndpointSettings value) {
-            return new Settings(value, cowork, desktop, meaning);
+            return new Settings(value, cowork, desktop, meaning, connections);
         }
 
         public Settings withCowork(CoworkSettings value) {
-            return new Settings(endpoint, value, desktop, meaning);
+            return new Settings(endpoint, value, desktop, meaning, connections);
         }
 
         public Settings withDesktop(DesktopSettings value) {
-            return new Settings(endpoint, cowork, value, meaning);
+            return new Settings(endpoint, cowork, value, meaning, connections);
         }
 
         public Settings withMeaning(MeaningSettings value) {
-            return new Settings(endpoint, cowork, desktop, value);
+            return new Settings(endpoint, cowork, desktop, value, connections);
+        }
+
+        public Settings withConnections(ConnectionSettings value) {
+            return new Settings(endpoint, cowork, desktop, meaning, value);
         }
     }
 
@@ -67,7 +71,10 @@ public final class SettingsFile {
                             : new DesktopSettings(settings.desktop().theme(), settings.desktop().welcomed()),
                     settings.meaning() == null ? MeaningSettings.defaults()
                             : new MeaningSettings(settings.meaning().source(), settings.meaning().model(),
-                                    settings.meaning().file()));
+                                    settings.meaning().file()),
+                    settings.connections() == null ? ConnectionSettings.defaults()
+                            : new ConnectionSettings(settings.connections().stdio(), settings.connections().http(),
+                                    settings.connections().port(), settings.connections().tools()));
         } catch (IOException | JsonParseException e) {
             throw new TandemException("The settings file " + file + " cannot be read (" + e.getMessage()
                     + "). Fix or delete it to start from the defaults.", e);

@@ -42,6 +42,14 @@ public final class Workers implements AutoCloseable {
         return new Workers(prefix, threads);
     }
 
+    /**
+     * A pool for work that blocks for as long as a peer keeps a connection open (one thread per
+     * connection, made as needed): named daemon threads {@code name-N} whose failures reach the log.
+     */
+    public static java.util.concurrent.ExecutorService connections(String name) {
+        return java.util.concurrent.Executors.newCachedThreadPool(CatchingThreads.named(name, true));
+    }
+
     public TaskExecutor work() {
         return work;
     }

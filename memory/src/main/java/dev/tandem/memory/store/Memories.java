@@ -73,6 +73,10 @@ public final class Memories {
 
     /** As {@link #propose(List, Long)}; with {@code accept} (the person turned auto-accept on) stored as accepted. */
     public List<Long> propose(List<Proposal> proposals, Long completesJob, boolean accept) {
+        return insert(proposals, completesJob, accept, null);
+    }
+
+    private List<Long> insert(List<Proposal> proposals, Long completesJob, boolean accept, String tool) {
         long now = clock.millis();
         return db.write(c -> {
             List<java.util.Set<String>> known = new java.util.ArrayList<>();
@@ -84,7 +88,7 @@ public final class Memories {
             }
             List<Long> ids = new java.util.ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("INSERT INTO memory (text, kind, status, source_entry_id, "
-                    + "source_turn_id, source_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "source_turn_id, source_text, created_at, updated_at, proposed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Proposal memory : proposals) {
                     java.util.Set<String> words = MemoryText.words(memory.text());
                     if (words.isEmpty() || known.stream().anyMatch(k -> MemoryText.similar(k, words))) {
@@ -99,6 +103,7 @@ public final class Memories {
                     s.setString(6, memory.sentence() == null ? "" : memory.sentence());
                     s.setLong(7, now);
                     s.setLong(8, now);
+                    s.setString(9, tool);
                     s.executeUpdate();
                     ids.add(Rows.lastId(s));
                 }
@@ -129,6 +134,27 @@ public final class Memories {
             throw new TandemException("There is no memory with id " + id + ".");
         }
         return get(id);
+    }
+
+    /**
+     * Stores one memory that another AI tool proposes, as proposed (the person accepts or rejects it),
+     * with the tool's name and the passage it gave as its source; empty when the journal already knows
+     * it (the same words, or nearly, including a memory the person rejected).
+     */
+    public Optional<Long> proposeFrom(String tool, String text, MemoryKind kind, String source) {
+        List<Long> ids = insert(List.of(new Proposal(text, kind, null, null, source)), null, false, tool);
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+    }
+
+    /** The AI tool that proposed a memory, when another tool did ("" otherwise). */
+    public String proposedBy(long id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT proposed_by FROM memory WHERE id = ?")) {
+                s.setLong(1, id);
+                List<String> found = Rows.list(s, rs -> rs.getString(1));
+                return found.isEmpty() || found.get(0) == null ? "" : found.get(0);
+            }
+        });
     }
 
     /** The sentence a proposed memory was drawn from ("" when none was kept). */

@@ -67,7 +67,8 @@ public final class InboxViewModel {
         if (memory.sourceTurnId() != null) {
             return "from a conversation";
         }
-        return "";
+        String tool = store.memories().proposedBy(memory.id());
+        return tool.isEmpty() ? "" : "proposed by " + tool;
     }
 
     /** Accepts each proposal as it is. */

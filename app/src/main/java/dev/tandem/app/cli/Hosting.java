@@ -1,0 +1,78 @@
+package dev.tandem.app.cli;
+
+import dev.tandem.app.RecallFactory;
+import dev.tandem.app.Tandem;
+import dev.tandem.app.host.Host;
+import dev.tandem.app.mcp.Connections;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+import dev.tandem.app.secrets.SecretStore;
+
+/**
+ * What the owner of a journal does for the other {@code tandem} processes: runs their command lines on
+ * its open journal, and serves their MCP sessions ({@code tandem mcp} started by an AI tool).
+ */
+public final class Hosting implements Host.Handler {
+
+    private final Tandem journal;
+    private final RecallFactory recall;
+    private final Connections connections;
+
+    private Hosting(Tandem journal, RecallFactory recall, Connections connections) {
+        this.journal = journal;
+        this.recall = recall;
+        this.connections = connections;
+    }
+
+    /** Starts serving terminals and MCP clients for {@code journal}, which this process owns. */
+    public static Host serve(Tandem journal, RecallFactory recall, Connections connections) {
+        return Host.serve(journal.dataDirectory().root(), new Hosting(journal, recall, connections));
+    }
+
+    /**
+     * Everything the owner of a journal serves, started together: the local socket for terminals and
+     * {@code tandem mcp}, and the MCP connections with HTTP as the settings say. Closing stops both.
+     */
+    public record Owner(Host host, Connections connections) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            try {
+                host.close();
+            } finally {
+                connections.close();
+            }
+        }
+    }
+
+    /** Starts serving {@code journal}, which this process owns (the window). */
+    public static Owner start(Tandem journal, RecallFactory recall, Supplier<SecretStore> secrets) {
+        Connections connections = new Connections(journal, recall.recall(journal, Clock.systemDefaultZone()), secrets,
+                Clock.systemUTC());
+        try {
+            Host host = serve(journal, recall, connections);
+            connections.apply();
+            return new Owner(host, connections);
+        } catch (RuntimeException e) {
+            connections.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public int command(Host.Request request, InputStream in, PrintWriter out, PrintWriter err) {
+        Path cwd = request.cwd() == null ? Path.of("").toAbsolutePath() : Path.of(request.cwd());
+        CommandContext context = new CommandContext(in, OutputStream.nullOutputStream(), cwd, journal, recall,
+                connections);
+        return Main.run(request.args().toArray(String[]::new), out, err, context);
+    }
+
+    @Override
+    public void mcp(Host.Request request, InputStream in, OutputStream out) {
+        connections.service().serveStdio(in, out);
+    }
+}
