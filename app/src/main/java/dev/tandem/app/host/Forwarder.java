@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,8 +51,8 @@ public final class Forwarder {
         }
         ExecutorService input = Workers.connections("tandem-terminal-input");
         try (channel) {
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(ChannelStreams.output(channel)));
+            DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.input(channel)));
             Frames.write(out, Frames.HELLO, GSON.toJson(request).getBytes(StandardCharsets.UTF_8));
             input.execute(() -> pump(stdin, out));
             return OptionalInt.of(relay(in, stdout, stderr, request));

@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.lang.System.Logger.Level;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.Channels;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -122,8 +121,8 @@ public final class Host implements AutoCloseable {
 
     private void serve(SocketChannel peer) {
         try (peer) {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(peer)));
-            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(peer)));
+            DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.input(peer)));
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(ChannelStreams.output(peer)));
             Frames.Frame hello = Frames.read(in);
             if (hello == null || hello.kind() != Frames.HELLO) {
                 return;

@@ -186,15 +186,23 @@ public final class LoopbackHttp implements McpStatelessServerTransport, AutoClos
         return null;
     }
 
+    /** The body, or null when it is larger than {@link #MAX_BODY} (then read to its end, up to a bound, and dropped). */
     private static byte[] read(InputStream body) throws IOException {
         byte[] data = body.readNBytes(MAX_BODY + 1);
-        return data.length > MAX_BODY ? null : data;
+        if (data.length <= MAX_BODY) {
+            return data;
+        }
+        body.skipNBytes(0);
+        long drained = 0;
+        byte[] sink = new byte[65536];
+        for (int n = body.read(sink); n > 0 && drained < 64L * MAX_BODY; n = body.read(sink)) {
+            drained += n;
+        }
+        return null;
     }
 
     private void sendError(HttpExchange exchange, int status, int code, String message) throws IOException {
-        McpSchema.JSONRPCResponse error = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, null, null,
-                new McpSchema.JSONRPCResponse.JSONRPCError(code, message));
-        send(exchange, status, json.writeValueAsBytes(error));
+        send(exchange, status, StdioGuard.errorLine(code, message).strip().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

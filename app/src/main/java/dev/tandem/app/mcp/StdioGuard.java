@@ -112,6 +112,18 @@ final class StdioGuard {
         return null;
     }
 
+    /** A JSON-RPC error that answers no request in particular ({@code "id": null}), as a line. */
+    static String errorLine(int code, String message) {
+        JsonObject error = new JsonObject();
+        error.addProperty("code", code);
+        error.addProperty("message", message);
+        JsonObject response = new JsonObject();
+        response.addProperty("jsonrpc", "2.0");
+        response.add("id", com.google.gson.JsonNull.INSTANCE);
+        response.add("error", error);
+        return response + "\n";
+    }
+
     /** The client's output, written a whole line at a time. */
     static final class LineOutput extends OutputStream {
 
@@ -149,14 +161,7 @@ final class StdioGuard {
         }
 
         synchronized void error(int code, String message) throws IOException {
-            JsonObject error = new JsonObject();
-            error.addProperty("code", code);
-            error.addProperty("message", message);
-            JsonObject response = new JsonObject();
-            response.addProperty("jsonrpc", "2.0");
-            response.add("id", com.google.gson.JsonNull.INSTANCE);
-            response.add("error", error);
-            out.write((response + "\n").getBytes(StandardCharsets.UTF_8));
+            out.write(errorLine(code, message).getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
     }

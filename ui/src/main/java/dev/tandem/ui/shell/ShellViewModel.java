@@ -134,6 +134,7 @@ public final class ShellViewModel {
             if (queueOn != null) {
                 next.startMeaning(queueOn);
                 next.startQueue(queueOn);
+                next.startHosting();
             }
             workspace.set(next);
             sample.set(isSample);

@@ -63,6 +63,8 @@ public final class Workspace implements Opener {
     private final dev.tandem.ui.chat.PartnerLink partner;
     private final dev.tandem.ui.chat.ChatViewModel chat;
     private final Recall recall;
+    private final RecallFactory recallFactory;
+    private volatile dev.tandem.app.cli.Hosting.Owner owner;
     private final ChosenMeaning meaning;
     private MeaningRounds meaningRounds;
     private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -94,7 +96,8 @@ public final class Workspace implements Opener {
         Clock clock = Clock.systemDefaultZone();
         secrets = SecretStores.lazily(tandem.dataDirectory().root(), background);
         this.meaning = meaning ? ChosenMeaning.of(tandem.dataDirectory().root(), () -> secrets.get().store()) : null;
-        recall = (meaning ? RecallFactory.live(this.meaning) : RecallFactory.standard()).recall(tandem, clock);
+        recallFactory = meaning ? RecallFactory.live(this.meaning) : RecallFactory.standard();
+        recall = recallFactory.recall(tandem, clock);
         memories = new RecallViewModel(recall, background, fxThread);
         journal = new JournalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS),
                 debouncers.apply(RECALL_PAUSE_MILLIS), memories);
@@ -195,7 +198,30 @@ public final class Workspace implements Opener {
         return meaningState.getReadOnlyProperty();
     }
 
+    /**
+     * Serves the journal to the person's other tools while the window is open: commands typed in a
+     * terminal and {@code tandem mcp} run here, and MCP over HTTP when the settings turn it on.
+     */
+    void startHosting() {
+        background.execute(() -> {
+            try {
+                owner = dev.tandem.app.cli.Hosting.start(tandem, recallFactory, () -> secrets.get().store());
+            } catch (dev.tandem.memory.TandemException e) {
+                System.getLogger(Workspace.class.getName()).log(System.Logger.Level.WARNING, e.getMessage());
+            }
+        });
+    }
+
+    /** The connections of other AI tools, once hosting started (else null). */
+    public dev.tandem.app.mcp.Connections connections() {
+        dev.tandem.app.cli.Hosting.Owner now = owner;
+        return now == null ? null : now.connections();
+    }
+
     void close() {
+        if (owner != null) {
+            owner.close();
+        }
         if (meaningRounds != null) {
             meaningRounds.close();
         }
