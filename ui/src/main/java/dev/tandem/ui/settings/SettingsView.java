@@ -31,7 +31,8 @@ public final class SettingsView {
 
     public SettingsView(SettingsViewModel model) {
         VBox page = new VBox(18, heading("Settings", Feather.SETTINGS, "title-4"), endpoint(model),
-                MeaningSection.of(model, scroll), privacy(model), data(model));
+                MeaningSection.of(model, scroll), privacy(model),
+                ConnectionsSection.of(model.connections()), data(model));
         Label message = new Label();
         message.setId("settings-message");
         message.setWrapText(true);

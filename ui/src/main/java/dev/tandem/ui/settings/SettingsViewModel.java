@@ -67,6 +67,7 @@ public final class SettingsViewModel {
     private final StringProperty meaningFile = new SimpleStringProperty("");
     private final OkHttpClient client = new OkHttpClient();
     private EndpointSettings loaded = EndpointSettings.defaults();
+    private final ConnectionsViewModel connectionsModel;
 
     /**
      * {@code secrets} chooses where keys are kept (asked off the FX thread: probing the keychain can take
@@ -74,6 +75,14 @@ public final class SettingsViewModel {
      */
     public SettingsViewModel(DataDirectory data, Store store, Supplier<SecretStoreChoice> secrets,
                              TaskExecutor background, Executor fxThread, Runnable endpointChanged) {
+        this(data, store, secrets, background, fxThread, endpointChanged, () -> null);
+    }
+
+    /** With {@code connections}: the MCP connections of the window, once they started (else null). */
+    public SettingsViewModel(DataDirectory data, Store store, Supplier<SecretStoreChoice> secrets,
+                             TaskExecutor background, Executor fxThread, Runnable endpointChanged,
+                             Supplier<dev.tandem.app.mcp.Connections> connections) {
+        this.connectionsModel = new ConnectionsViewModel(connections, data.root(), background, fxThread);
         this.data = data;
         this.file = new SettingsFile(data.root());
         this.store = store;
@@ -106,6 +115,7 @@ public final class SettingsViewModel {
             meaningSource.set(meaning.source());
             meaningModel.set(meaning.source().equals(MeaningSettings.ENDPOINT) ? meaning.model() : "");
             meaningFile.set(meaning.file() == null ? "" : meaning.file());
+            connectionsModel.show(settings.connections());
             key.set("");
             refreshKeyStored();
         }).onFailure(failure -> message.set("The settings could not be read: "
@@ -143,17 +153,26 @@ public final class SettingsViewModel {
         String source = meaningSource.get();
         String detail = MeaningSettings.FILE.equals(source) ? meaningFile.get()
                 : MeaningSettings.ENDPOINT.equals(source) ? meaningModel.get() : null;
+        dev.tandem.app.settings.ConnectionSettings connecting;
+        try {
+            connecting = connectionsModel.chosen();
+        } catch (dev.tandem.memory.TandemException e) {
+            message.set(e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
         return run("saving the settings", () -> {
             MeaningSettings meaning = MeaningSettings.parse(source, detail);
             if (!typed.isEmpty()) {
                 secrets.get().store().put(endpoint.secretName(), typed);
             }
-            file.update(now -> now.withEndpoint(endpoint).withCowork(cowork).withMeaning(meaning));
+            file.update(now -> now.withEndpoint(endpoint).withCowork(cowork).withMeaning(meaning)
+                    .withConnections(connecting));
             return "Saved." + (typed.isEmpty() ? "" : " The key is kept in " + secrets.get().store().where() + ".");
         }, () -> {
             loaded = endpoint;
             key.set("");
             refreshKeyStored();
+            connectionsModel.applied();
             endpointChanged.run();
         });
     }
@@ -288,6 +307,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty weeklyReviewProperty() {
         return weeklyReview;
+    }
+
+    /** Settings → Connections: other AI tools over MCP. */
+    public ConnectionsViewModel connections() {
+        return connectionsModel;
     }
 
     /** Where meaning comes from: {@link MeaningSettings#BUILTIN}, {@code ENDPOINT}, {@code FILE} or {@code OFF}. */

@@ -254,7 +254,7 @@ public final class Workspace implements Opener {
     public dev.tandem.ui.settings.SettingsViewModel settings() {
         if (settings == null) {
             settings = new dev.tandem.ui.settings.SettingsViewModel(tandem.dataDirectory(), tandem.store(), secrets,
-                    background, fxThread, this::settingsChanged);
+                    background, fxThread, this::settingsChanged, this::connections);
         }
         return settings;
     }
