@@ -102,6 +102,19 @@ final class MeasureCommands {
         }
     }
 
+    @Command(name = "mcp", description = {"Time `tandem mcp` as an AI tool meets it: ready for its first request",
+            "after the process starts, then recall through the MCP SDK's client over stdio, protocol included."})
+    static final class McpBench extends Bench {
+
+        @Option(names = "--items", paramLabel = "N", defaultValue = "100000")
+        int items;
+
+        @Override
+        public Integer call() throws IOException {
+            return measure((dir, progress) -> new dev.tandem.bench.mcp.McpBenchmark(progress).run(items, dir));
+        }
+    }
+
     @Command(name = "meaning", description = {"Time the built-in meaning model: loading, short and long items",
             "per second (batches of 16 on one thread, as the window does), a search context's vector, and how",
             "much the process grows for it."})

@@ -43,7 +43,7 @@ final class EarlyJournal {
                 theme.complete(DesktopSettings.SYSTEM);
             }
             try {
-                Tandem tandem = Tandem.open(directory);
+                Tandem tandem = dev.tandem.app.host.Handover.open(directory, () -> Tandem.open(directory));
                 dev.tandem.app.Logs.toFolder(tandem.dataDirectory().logs());
                 System.getLogger(EarlyJournal.class.getName()).log(System.Logger.Level.INFO,
                         "the window opened the journal in {0} (Tandem {1}, launcher {2})", directory,
@@ -99,7 +99,7 @@ final class EarlyJournal {
                     }
                 }
             }
-            return Tandem.open(asked);
+            return dev.tandem.app.host.Handover.open(asked, () -> Tandem.open(asked));
         };
     }
 

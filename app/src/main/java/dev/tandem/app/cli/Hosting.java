@@ -9,28 +9,38 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import dev.tandem.memory.TandemException;
 import dev.tandem.app.secrets.SecretStore;
 
 /**
  * What the owner of a journal does for the other {@code tandem} processes: runs their command lines on
- * its open journal, and serves their MCP sessions ({@code tandem mcp} started by an AI tool).
+ * its open journal, and answers the calls of MCP sessions ({@code tandem mcp} started by an AI tool).
  */
 public final class Hosting implements Host.Handler {
 
     private final Tandem journal;
     private final RecallFactory recall;
     private final Connections connections;
+    private final BooleanSupplier release;
 
-    private Hosting(Tandem journal, RecallFactory recall, Connections connections) {
+    private Hosting(Tandem journal, RecallFactory recall, Connections connections, BooleanSupplier release) {
         this.journal = journal;
         this.recall = recall;
         this.connections = connections;
+        this.release = release;
     }
 
-    /** Starts serving terminals and MCP clients for {@code journal}, which this process owns. */
+    /** Starts serving terminals and MCP clients for {@code journal}, which this process owns (the window). */
     public static Host serve(Tandem journal, RecallFactory recall, Connections connections) {
-        return Host.serve(journal.dataDirectory().root(), new Hosting(journal, recall, connections));
+        return serve(journal, recall, connections, () -> false);
+    }
+
+    /** As {@link #serve(Tandem, RecallFactory, Connections)}, for an owner that can let go when asked ({@code release}). */
+    static Host serve(Tandem journal, RecallFactory recall, Connections connections, BooleanSupplier release) {
+        return Host.serve(journal.dataDirectory().root(), new Hosting(journal, recall, connections, release));
     }
 
     /**
@@ -72,7 +82,16 @@ public final class Hosting implements Host.Handler {
     }
 
     @Override
-    public void mcp(Host.Request request, InputStream in, OutputStream out) {
-        connections.service().serveStdio(in, out);
+    public String call(Host.Request request) {
+        List<String> args = request.args();
+        if (args.size() != 3) {
+            throw new TandemException("A call names what, its name and its arguments.");
+        }
+        return connections.service().answer(args.get(0), args.get(1), args.get(2), request.client());
+    }
+
+    @Override
+    public boolean release() {
+        return release.getAsBoolean();
     }
 }

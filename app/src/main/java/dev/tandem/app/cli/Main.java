@@ -26,8 +26,11 @@ public final class Main {
     private Main() {
     }
 
-    /** Commands that never need the journal: they run in the process that was started for them. */
-    private static final Set<String> ALWAYS_HERE = Set.of("eval", "help", "version");
+    /**
+     * Commands that run in the process started for them: those that never need the journal, and
+     * {@code mcp}, whose session stays here and reaches the journal through its owner call by call.
+     */
+    private static final Set<String> ALWAYS_HERE = Set.of("eval", "help", "version", "mcp");
 
     public static void main(String[] args) {
         Path dataDirectory = DataPaths.forArguments(List.of(args));
@@ -49,8 +52,7 @@ public final class Main {
         if (command == null || ALWAYS_HERE.contains(command)) {
             return OptionalInt.empty();
         }
-        boolean session = command.equals("mcp") && !List.of(args).contains("--http");
-        Host.Request request = new Host.Request(session ? Host.Request.MCP : Host.Request.CLI, List.of(args),
+        Host.Request request = new Host.Request(Host.Request.CLI, List.of(args),
                 Path.of("").toAbsolutePath().toString(), null);
         return Forwarder.run(dataDirectory, request, System.in, System.out, System.err);
     }

@@ -5,6 +5,7 @@ import dev.tandem.app.Tandem;
 import dev.tandem.app.host.Host;
 import dev.tandem.app.mcp.Connections;
 import dev.tandem.app.mcp.LoopbackHttp;
+import dev.tandem.app.mcp.StdioSession;
 import dev.tandem.memory.TandemException;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
@@ -29,15 +30,29 @@ final class McpCommand extends TandemSubcommand {
             throw new TandemException("The Tandem window has this journal open and serves HTTP itself: turn it on in "
                     + "Settings → Connections, or with `tandem connections set http on`.");
         }
-        try (Tandem tandem = open()) {
+        if (!http) {
+            try (McpSessionBackend backend = new McpSessionBackend(dataDirectory(), () -> secrets().store())) {
+                if (!backend.settings().stdio()) {
+                    throw new TandemException("Connections over standard input are turned off in Settings → "
+                            + "Connections (tandem connections set stdio on).");
+                }
+                backend.openUnlessOwned();
+                StdioSession.serve(backend, backend::settings, in(), context().rawOut());
+            }
+            return 0;
+        }
+        Tandem opened;
+        try {
+            opened = open();
+        } catch (TandemException inUse) {
+            throw new TandemException("Tandem has this journal open and serves HTTP itself: turn it on in Settings → "
+                    + "Connections, or with `tandem connections set http on`.", inUse);
+        }
+        try (Tandem tandem = opened) {
             RecallFactory factory = recallFactory();
             try (Connections connections = new Connections(tandem, factory.recall(tandem, Clock.systemDefaultZone()),
                     () -> secrets().store(), Clock.systemUTC());
                  Host host = Hosting.serve(tandem, factory, connections)) {
-                if (!http) {
-                    connections.service().serveStdio(in(), context().rawOut());
-                    return 0;
-                }
                 int chosen = port != null ? port : new dev.tandem.app.settings.SettingsFile(dataDirectory()).load()
                         .connections().port();
                 try (LoopbackHttp served = connections.service().serveHttp(chosen, connections.token())) {

@@ -55,7 +55,7 @@ public final class Forwarder {
             DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.input(channel)));
             Frames.write(out, Frames.HELLO, GSON.toJson(request).getBytes(StandardCharsets.UTF_8));
             input.execute(() -> pump(stdin, out));
-            return OptionalInt.of(relay(in, stdout, stderr, request));
+            return OptionalInt.of(relay(in, stdout, stderr));
         } catch (IOException e) {
             write(stderr, "tandem: the connection to the Tandem that has this journal open broke (" + e.getMessage()
                     + ").\n");
@@ -65,7 +65,23 @@ public final class Forwarder {
         }
     }
 
-    private static int relay(DataInputStream in, OutputStream stdout, OutputStream stderr, Host.Request request)
+    /** An answer from the owner: its exit code and what it wrote. */
+    public record Answer(int code, String out, String err) {
+    }
+
+    /**
+     * Sends one request that needs no input (an MCP call, a release) to the owner of {@code dataDirectory};
+     * empty when no owner listens.
+     */
+    public static java.util.Optional<Answer> ask(Path dataDirectory, Host.Request request) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        OptionalInt code = run(dataDirectory, request, InputStream.nullInputStream(), out, err);
+        return code.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Answer(code.getAsInt(),
+                out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)));
+    }
+
+    private static int relay(DataInputStream in, OutputStream stdout, OutputStream stderr)
             throws IOException {
         for (Frames.Frame frame = Frames.read(in); frame != null; frame = Frames.read(in)) {
             switch (frame.kind()) {
@@ -84,9 +100,6 @@ public final class Forwarder {
                     // a kind this version does not know: skipped
                 }
             }
-        }
-        if (Host.Request.MCP.equals(request.mode())) {
-            return 0;
         }
         write(stderr, "tandem: Tandem closed the journal before the command finished.\n");
         return 1;

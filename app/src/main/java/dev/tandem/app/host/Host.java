@@ -10,7 +10,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.System.Logger.Level;
@@ -29,18 +28,22 @@ import java.util.concurrent.ExecutorService;
  * The owner of a data directory serving the other {@code tandem} processes of the same person: one
  * process owns a journal (it holds the lock), and a command typed in a terminal beside the window,
  * or an MCP client's {@code tandem mcp}, is run here, on the journal that is already open, over a
- * local socket ({@link HostAddress}) that only the person's account can open.
+ * local socket ({@link HostAddress}) that only the person's account can open; so is each call of an
+ * MCP session whose {@code tandem mcp} does not own the journal.
  */
 public final class Host implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Host.class.getName());
     private static final Gson GSON = new Gson();
 
-    /** What a peer asks: a command line ({@code cli}) or an MCP session over its standard streams ({@code mcp}). */
+    /** What a peer asks: a command line ({@code cli}), an MCP call ({@code call}) or the journal ({@code release}). */
     public record Request(String mode, List<String> args, String cwd, String client) {
 
         public static final String CLI = "cli";
-        public static final String MCP = "mcp";
+        /** One MCP call (a tool, a resource, the prompt) of a {@code tandem mcp} that does not own the journal. */
+        public static final String CALL = "call";
+        /** Let go of the journal, for the window: asked of a {@code tandem mcp} that opened it itself. */
+        public static final String RELEASE = "release";
 
         public Request {
             args = args == null ? List.of() : List.copyOf(args);
@@ -53,8 +56,16 @@ public final class Host implements AutoCloseable {
         /** Runs a command line and returns its exit code. */
         int command(Request request, InputStream in, PrintWriter out, PrintWriter err);
 
-        /** Serves one MCP session over the peer's standard streams, until its input ends. */
-        void mcp(Request request, InputStream in, OutputStream out) throws IOException;
+        /** Answers one MCP call, {@code request.args()} being what, name and arguments (JSON); the answer is JSON. */
+        String call(Request request);
+
+        /**
+         * Lets go of the journal, for a process that wants to own it (the window), when this owner can
+         * serve on without it; false when it cannot (it is the window).
+         */
+        default boolean release() {
+            return false;
+        }
     }
 
     private final Path address;
@@ -130,14 +141,8 @@ public final class Host implements AutoCloseable {
             Request request = GSON.fromJson(new String(hello.data(), StandardCharsets.UTF_8), Request.class);
             FrameStreams.Input input = new FrameStreams.Input();
             threads.execute(() -> pump(in, input));
-            if (Request.MCP.equals(request.mode())) {
-                try {
-                    handler.mcp(request, input, FrameStreams.output(out, Frames.OUT));
-                    Frames.exit(out, 0);
-                } catch (TandemException e) {
-                    Frames.write(out, Frames.ERR, ("tandem: " + e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
-                    Frames.exit(out, 1);
-                }
+            if (Request.CALL.equals(request.mode()) || Request.RELEASE.equals(request.mode())) {
+                answer(request, out);
                 return;
             }
             PrintWriter stdout = writer(out, Frames.OUT);
@@ -148,6 +153,20 @@ public final class Host implements AutoCloseable {
             Frames.exit(out, code);
         } catch (IOException | JsonParseException e) {
             LOG.log(Level.DEBUG, "a terminal's connection ended: {0}", e.toString());
+        }
+    }
+
+    private void answer(Request request, DataOutputStream out) throws IOException {
+        try {
+            if (Request.RELEASE.equals(request.mode())) {
+                Frames.exit(out, handler.release() ? 0 : 1);
+                return;
+            }
+            Frames.write(out, Frames.OUT, handler.call(request).getBytes(StandardCharsets.UTF_8));
+            Frames.exit(out, 0);
+        } catch (TandemException e) {
+            Frames.write(out, Frames.ERR, e.getMessage().getBytes(StandardCharsets.UTF_8));
+            Frames.exit(out, 1);
         }
     }
 

@@ -3,7 +3,7 @@ package dev.tandem.app.mcp;
 import com.google.gson.Gson;
 import dev.tandem.app.settings.ConnectionSettings;
 import dev.tandem.memory.TandemException;
-import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.lang.System.Logger.Level;
@@ -27,22 +27,15 @@ import java.util.function.Supplier;
  */
 final class JournalTools {
 
-    /** Who calls: the client's name as it introduced itself, and the transport. */
-    record Caller(String client, String transport) {
-    }
-
     private interface Work {
         Object run(Caller caller, Args args);
-    }
-
-    private record Definition(McpSchema.Tool tool, Work work) {
     }
 
     static final int MAX_ITEMS = 50;
     private static final System.Logger LOG = System.getLogger(JournalTools.class.getName());
     private static final Gson GSON = new Gson();
 
-    private final Map<String, Definition> definitions = new LinkedHashMap<>();
+    private final Map<String, Work> works = new LinkedHashMap<>();
     private final Supplier<ConnectionSettings> settings;
     private final CallLog log;
     private final ExecutorService calls;
@@ -56,56 +49,52 @@ final class JournalTools {
         this.calls = calls;
         this.limit = limit;
         this.clock = clock;
-        McpJsonMapper json = io.modelcontextprotocol.json.McpJsonDefaults.getMapper();
-        define(json, "recall", "Recall what the person wrote before that matters for a text: the same engine as "
-                + "Tandem's memory panel (words and meaning), each item with the reasons it was chosen. Use it before "
-                + "answering about the person's work, plans, health, people or past decisions.", true,
-                Schemas.RECALL, (caller, args) -> Map.of("items", reader.recall(args.text("text"),
-                        args.optionalText("project"), args.count("limit", 8, MAX_ITEMS))));
-        define(json, "search", "Search the person's journal for words (entries, goals, memories, conversations, "
-                + "documents). Words match their forms; \"quotes\" for a phrase; word* for a prefix.", true,
-                Schemas.SEARCH, (caller, args) -> Map.of("items", reader.search(args.text("query"),
-                        args.optionalText("kind"), args.optionalText("project"), args.date("since"), args.date("until"),
-                        args.count("limit", 10, MAX_ITEMS))));
-        define(json, "goals", "The person's active goals: what each is, why it matters to them, its target date "
-                + "and their recent progress on it.", true, Schemas.NONE,
-                (caller, args) -> Map.of("goals", reader.activeGoals()));
-        define(json, "get", "One item of the journal by kind and id (as the other tools return them), whole, with "
-                + "the passage it came from.", true, Schemas.GET,
-                (caller, args) -> reader.get(args.text("kind"), args.id("id")));
-        define(json, "propose_memory", "Propose something worth remembering about the person (a fact, preference, "
-                + "commitment or progress). It is not saved as a memory: it waits in the person's inbox until they "
-                + "accept or reject it. Give the passage it came from as source.", false, Schemas.PROPOSE,
-                (caller, args) -> writer.proposeMemory(caller.client(), args.text("text"), args.optionalText("kind"),
-                        args.optionalText("source")));
-        define(json, "add_note", "Add a note to the person's journal as a draft entry, which they keep or discard. "
-                + "Nothing existing can be edited or deleted.", false, Schemas.NOTE,
-                (caller, args) -> writer.addNote(caller.client(), args.text("text"), args.optionalText("project"),
-                        args.has("goal") ? args.id("goal") : null));
+        works.put("recall", (caller, args) -> Map.of("items", reader.recall(args.text("text"),
+                args.optionalText("project"), args.count("limit", 8, MAX_ITEMS))));
+        works.put("search", (caller, args) -> Map.of("items", reader.search(args.text("query"),
+                args.optionalText("kind"), args.optionalText("project"), args.date("since"), args.date("until"),
+                args.count("limit", 10, MAX_ITEMS))));
+        works.put("goals", (caller, args) -> Map.of("goals", reader.activeGoals()));
+        works.put("get", (caller, args) -> reader.get(args.text("kind"), args.id("id")));
+        works.put("propose_memory", (caller, args) -> writer.proposeMemory(caller.client(), args.text("text"),
+                args.optionalText("kind"), args.optionalText("source")));
+        works.put("add_note", (caller, args) -> writer.addNote(caller.client(), args.text("text"),
+                args.optionalText("project"), args.has("goal") ? args.id("goal") : null));
     }
 
-    private void define(McpJsonMapper json, String name, String description, boolean readOnly, String schema, Work work) {
-        McpSchema.Tool tool = McpSchema.Tool.builder().name(name).description(description)
-                .inputSchema(json, schema)
+    private static final List<McpSchema.Tool> TOOLS = List.of(
+            tool("recall", "Recall what the person wrote before that matters for a text: the same engine as "
+                    + "Tandem's memory panel (words and meaning), each item with the reasons it was chosen. Use it "
+                    + "before answering about the person's work, plans, health, people or past decisions.", true,
+                    Schemas.RECALL),
+            tool("search", "Search the person's journal for words (entries, goals, memories, conversations, "
+                    + "documents). Words match their forms; \"quotes\" for a phrase; word* for a prefix.", true,
+                    Schemas.SEARCH),
+            tool("goals", "The person's active goals: what each is, why it matters to them, its target date and "
+                    + "their recent progress on it.", true, Schemas.NONE),
+            tool("get", "One item of the journal by kind and id (as the other tools return them), whole, with the "
+                    + "passage it came from.", true, Schemas.GET),
+            tool("propose_memory", "Propose something worth remembering about the person (a fact, preference, "
+                    + "commitment or progress). It is not saved as a memory: it waits in the person's inbox until "
+                    + "they accept or reject it. Give the passage it came from as source.", false, Schemas.PROPOSE),
+            tool("add_note", "Add a note to the person's journal as a draft entry, which they keep or discard. "
+                    + "Nothing existing can be edited or deleted.", false, Schemas.NOTE));
+
+    private static McpSchema.Tool tool(String name, String description, boolean readOnly, String schema) {
+        return McpSchema.Tool.builder().name(name).description(description)
+                .inputSchema(McpJsonDefaults.getMapper(), schema)
                 .annotations(new McpSchema.ToolAnnotations(null, readOnly, false, readOnly, false, null))
                 .build();
-        definitions.put(name, new Definition(tool, work));
     }
 
     /** Every tool, allowed or not. */
-    List<McpSchema.Tool> all() {
-        return definitions.values().stream().map(Definition::tool).toList();
-    }
-
-    /** The tools the person allows now: the ones a client is shown. */
-    List<McpSchema.Tool> allowed() {
-        ConnectionSettings now = settings.get();
-        return all().stream().filter(t -> now.allows(t.name())).toList();
+    static List<McpSchema.Tool> all() {
+        return TOOLS;
     }
 
     McpSchema.CallToolResult call(Caller caller, String name, Map<String, Object> arguments) {
-        Definition definition = definitions.get(name);
-        if (definition == null) {
+        Work work = works.get(name);
+        if (work == null) {
             throw McpError.builder(McpSchema.ErrorCodes.METHOD_NOT_FOUND).message("There is no tool named '" + name
                     + "'.").build();
         }
@@ -116,7 +105,7 @@ final class JournalTools {
             record(caller, name, asked, "refused", false);
             return error(message);
         }
-        Future<Object> running = calls.submit(() -> definition.work().run(caller, new Args(arguments)));
+        Future<Object> running = calls.submit(() -> work.run(caller, new Args(arguments)));
         try {
             Object result = running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
             record(caller, name, asked, summary(result), true);

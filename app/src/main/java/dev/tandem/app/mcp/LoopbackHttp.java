@@ -80,9 +80,9 @@ public final class LoopbackHttp implements McpStatelessServerTransport, AutoClos
         return server.getAddress().getPort();
     }
 
-    static JournalTools.Caller caller(McpTransportContext context) {
+    static Caller caller(McpTransportContext context) {
         Object client = context == null ? null : context.get("client");
-        return new JournalTools.Caller(client == null ? "an HTTP client" : client.toString(), "http");
+        return new Caller(client == null ? "an HTTP client" : client.toString(), "http");
     }
 
     @Override

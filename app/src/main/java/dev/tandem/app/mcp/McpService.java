@@ -23,6 +23,9 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.json.McpJsonDefaults;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 
@@ -31,16 +34,12 @@ import java.util.concurrent.ExecutorService;
  * {@link JournalTools}, the active goals and the accepted memories as resources, and the prompt
  * {@code tandem_context}; served over a client's standard streams or over HTTP on loopback.
  */
-public final class McpService implements AutoCloseable {
+public final class McpService implements McpBackend, AutoCloseable {
 
     static final String GOALS_URI = "tandem://goals/active";
     static final String MEMORIES_URI = "tandem://memories/accepted";
     static final String PROMPT = "tandem_context";
     private static final Duration CALL_LIMIT = Duration.ofSeconds(10);
-    private static final String INSTRUCTIONS = "Tandem holds the person's private journal: their goals, notes, "
-            + "memories, conversations and documents. Call 'goals' to learn what they are working toward and "
-            + "'recall' with what you are discussing to learn what they wrote about it before. Cite items by their "
-            + "tandem:// link. Anything you propose waits for the person to accept it.";
 
     private final SettingsFile settings;
     private final JournalReader reader;
@@ -68,55 +67,76 @@ public final class McpService implements AutoCloseable {
      * when the person turned this transport off.
      */
     public void serveStdio(InputStream in, OutputStream out) {
+        requireStdio();
+        StdioSession.serve(this, this::connections, in, out);
+    }
+
+    /** Refuses when the person turned connections over standard input off. */
+    public void requireStdio() {
         if (!connections().stdio()) {
             throw new TandemException("Connections over standard input are turned off in Settings → Connections "
-                    + "(tandem settings set mcp-stdio on).");
+                    + "(tandem connections set stdio on).");
         }
-        CountDownLatch ended = new CountDownLatch(1);
-        StdioGuard.LineOutput lines = new StdioGuard.LineOutput(out);
-        InputStream watched = new FilterInputStream(StdioGuard.input(in, lines)) {
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                if (n < 0) {
-                    ended.countDown();
-                }
-                return n;
-            }
+    }
+
+    @Override
+    public McpSchema.CallToolResult callTool(Caller caller, String name, Map<String, Object> arguments) {
+        return tools.call(caller, name, arguments);
+    }
+
+    @Override
+    public McpSchema.ReadResourceResult readResource(Caller caller, String uri) {
+        return switch (uri) {
+            case GOALS_URI -> readGoals(caller);
+            case MEMORIES_URI -> readMemories(caller);
+            default -> throw McpError.RESOURCE_NOT_FOUND.apply(uri);
         };
-        McpJsonMapper json = io.modelcontextprotocol.json.McpJsonDefaults.getMapper();
-        McpSyncServer server = McpServer.sync(new StdioServerTransportProvider(json, watched, lines))
-                .serverInfo("tandem", Version.current()).instructions(INSTRUCTIONS)
-                .capabilities(capabilities()).validateToolInputs(false)
-                .addToolFilter((context, tool) -> connections().allows(tool.name()))
-                .tools(tools.all().stream().map(tool -> new McpServerFeatures.SyncToolSpecification(tool,
-                        (exchange, request) -> tools.call(caller(exchange), request.name(), request.arguments())))
-                        .toList())
-                .resources(List.of(
-                        new McpServerFeatures.SyncResourceSpecification(goalsResource(),
-                                (exchange, request) -> readGoals(caller(exchange))),
-                        new McpServerFeatures.SyncResourceSpecification(memoriesResource(),
-                                (exchange, request) -> readMemories(caller(exchange)))))
-                .prompts(List.of(new McpServerFeatures.SyncPromptSpecification(prompt(),
-                        (exchange, request) -> context(caller(exchange), request))))
-                .build();
+    }
+
+    @Override
+    public McpSchema.GetPromptResult prompt(Caller caller, Map<String, Object> arguments) {
+        return context(caller, arguments);
+    }
+
+    /**
+     * Answers a call of a {@code tandem mcp} that does not own the journal: {@code what} (tool, resource,
+     * prompt), its name, its arguments as JSON; the answer is {@code {"result": ...}} or {@code {"error":
+     * {"code": ..., "message": ...}}}.
+     */
+    public String answer(String what, String name, String arguments, String client) {
+        McpJsonMapper json = McpJsonDefaults.getMapper();
+        Caller caller = new Caller(client == null ? "an MCP client" : client, "stdio");
         try {
-            ended.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            server.close();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> args = json.readValue(arguments, Map.class);
+            Object result = switch (what) {
+                case "tool" -> callTool(caller, name, args);
+                case "resource" -> readResource(caller, name);
+                case "prompt" -> prompt(caller, args);
+                default -> throw new TandemException("Unknown call '" + what + "'.");
+            };
+            return json.writeValueAsString(Map.of("result", result));
+        } catch (McpError e) {
+            var error = e.getJsonRpcError();
+            try {
+                return json.writeValueAsString(Map.of("error", Map.of("code", error.code(), "message",
+                        error.message())));
+            } catch (IOException written) {
+                throw new TandemException("The answer could not be written.", written);
+            }
+        } catch (IOException e) {
+            throw new TandemException("The call could not be read: " + e.getMessage(), e);
         }
     }
 
     /** The same tools, resources and prompt, for the HTTP transport (each request stands alone). */
     McpStatelessSyncServer stateless(LoopbackHttp transport) {
         return McpServer.sync(transport)
-                .serverInfo("tandem", Version.current()).instructions(INSTRUCTIONS)
-                .capabilities(capabilities()).validateToolInputs(false)
+                .serverInfo("tandem", Version.current()).instructions(StdioSession.INSTRUCTIONS)
+                .capabilities(StdioSession.capabilities()).validateToolInputs(false)
                 .addToolFilter((context, tool) -> connections().allows(tool.name()))
-                .tools(tools.all().stream().map(tool -> new McpStatelessServerFeatures.SyncToolSpecification(tool,
-                        (context, request) -> tools.call(LoopbackHttp.caller(context), request.name(),
+                .tools(JournalTools.all().stream().map(tool -> new McpStatelessServerFeatures.SyncToolSpecification(tool,
+                        (context, request) -> callTool(LoopbackHttp.caller(context), request.name(),
                                 request.arguments()))).toList())
                 .resources(List.of(
                         new McpStatelessServerFeatures.SyncResourceSpecification(goalsResource(),
@@ -124,7 +144,7 @@ public final class McpService implements AutoCloseable {
                         new McpStatelessServerFeatures.SyncResourceSpecification(memoriesResource(),
                                 (context, request) -> readMemories(LoopbackHttp.caller(context)))))
                 .prompts(List.of(new McpStatelessServerFeatures.SyncPromptSpecification(prompt(),
-                        (context, request) -> context(LoopbackHttp.caller(context), request))))
+                        (context, request) -> context(LoopbackHttp.caller(context), request.arguments()))))
                 .build();
     }
 
@@ -133,35 +153,25 @@ public final class McpService implements AutoCloseable {
         return LoopbackHttp.start(this, port, token);
     }
 
-    private static McpSchema.ServerCapabilities capabilities() {
-        return McpSchema.ServerCapabilities.builder().tools(false).resources(false, false).prompts(false).build();
-    }
-
-    private static JournalTools.Caller caller(McpSyncServerExchange exchange) {
-        McpSchema.Implementation client = exchange.getClientInfo();
-        return new JournalTools.Caller(client == null || client.name() == null ? "an MCP client" : client.name(),
-                "stdio");
-    }
-
-    private static McpSchema.Resource goalsResource() {
+    static McpSchema.Resource goalsResource() {
         return McpSchema.Resource.builder().uri(GOALS_URI).name("active-goals").title("Active goals")
                 .description("What the person is working toward, why, and their recent progress.")
                 .mimeType("text/markdown").build();
     }
 
-    private static McpSchema.Resource memoriesResource() {
+    static McpSchema.Resource memoriesResource() {
         return McpSchema.Resource.builder().uri(MEMORIES_URI).name("accepted-memories").title("Accepted memories")
                 .description("What the person accepted as worth remembering about them.")
                 .mimeType("text/markdown").build();
     }
 
-    private static McpSchema.Prompt prompt() {
+    static McpSchema.Prompt prompt() {
         return new McpSchema.Prompt(PROMPT, "Tandem context", "The person's goals and the memories that matter for "
                 + "a text, ready to put in front of your own prompt.",
                 List.of(new McpSchema.PromptArgument("text", "What you are about to work on or ask.", true)));
     }
 
-    private McpSchema.ReadResourceResult readGoals(JournalTools.Caller caller) {
+    private McpSchema.ReadResourceResult readGoals(Caller caller) {
         var goals = reader.activeGoals();
         tools.record(caller, "resource " + GOALS_URI, "{}", JournalTools.summary(java.util.Map.of("goals", goals)),
                 true);
@@ -169,7 +179,7 @@ public final class McpService implements AutoCloseable {
                 "text/markdown", ContextText.goals(goals))));
     }
 
-    private McpSchema.ReadResourceResult readMemories(JournalTools.Caller caller) {
+    private McpSchema.ReadResourceResult readMemories(Caller caller) {
         var memories = reader.acceptedMemories();
         tools.record(caller, "resource " + MEMORIES_URI, "{}",
                 JournalTools.summary(java.util.Map.of("items", memories)), true);
@@ -177,8 +187,8 @@ public final class McpService implements AutoCloseable {
                 "text/markdown", ContextText.memories("What the person accepted as memories", memories))));
     }
 
-    private McpSchema.GetPromptResult context(JournalTools.Caller caller, McpSchema.GetPromptRequest request) {
-        Object given = request.arguments() == null ? null : request.arguments().get("text");
+    private McpSchema.GetPromptResult context(Caller caller, Map<String, Object> arguments) {
+        Object given = arguments == null ? null : arguments.get("text");
         String text = new Args(given == null ? java.util.Map.of() : java.util.Map.of("text", given)).text("text");
         var goals = reader.activeGoals();
         var items = reader.recall(text, null, 8);

@@ -94,6 +94,42 @@ class HostForwardingTest {
     }
 
     @Test
+    void theWindowTakesTheJournalFromAnMcpSessionThatOpenedItAndTheSessionGoesOnThroughIt() throws Exception {
+        try (Tandem first = Tandem.open(dir)) {
+            first.store().entries().add(dev.tandem.memory.model.Entry.draft("", "Long run: left knee sore after km 20.",
+                    dev.tandem.memory.model.EntryKind.LOG, null, List.of(), null));
+            first.index().awaitCurrent(Duration.ofSeconds(30));
+        }
+        McpSyncClient client = McpClient.sync(new StdioClientTransport(ServerParameters.builder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString())
+                .args("-cp", System.getProperty("java.class.path"), "dev.tandem.app.cli.Main", "--data-dir",
+                        dir.toString(), "mcp").build(), McpJsonDefaults.getMapper()))
+                .clientInfo(new McpSchema.Implementation("Test Desktop", "1"))
+                .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60)).build();
+        try (client) {
+            client.initialize();
+            assertThat(recall(client, "knee")).contains("left knee sore");
+            try (Tandem window = Handover.open(dir, () -> Tandem.open(dir));
+                 Connections connections = new Connections(window, RecallFactory.wordsOnly().recall(window,
+                         Clock.systemDefaultZone()), () -> new FileSecretStore(dir.resolve("secrets")),
+                         Clock.systemUTC());
+                 Host host = Hosting.serve(window, RecallFactory.wordsOnly(), connections)) {
+                window.store().entries().add(dev.tandem.memory.model.Entry.draft("", "New insoles help the knee.",
+                        dev.tandem.memory.model.EntryKind.NOTE, null, List.of(), null));
+                assertThat(recall(client, "knee insoles")).contains("New insoles");
+                assertThat(connections.log().recent(5)).extracting(dev.tandem.app.mcp.CallLog.Call::client)
+                        .contains("Test Desktop");
+            }
+            assertThat(recall(client, "knee insoles")).as("the session opened the journal again").contains("New insoles");
+        }
+    }
+
+    private static String recall(McpSyncClient client, String text) {
+        McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("recall", Map.of("text", text)));
+        return ((McpSchema.TextContent) result.content().get(0)).text();
+    }
+
+    @Test
     void aSocketLeftByAnOwnerThatDiedIsIgnored() throws Exception {
         Files.createDirectories(dir);
         Files.writeString(HostAddress.of(dir), "");

@@ -98,4 +98,25 @@ class SettingsWindowTest {
         assertThat(saved.source()).isEqualTo("endpoint");
         assertThat(saved.model()).isEqualTo("nomic-embed-text");
     }
+
+    @Test
+    void connectionsShowTheClientJsonAndAToolAllowedOnThePageIsSaved(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.workspaceProperty().get() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connections-json").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connections-json")
+                .queryAs(javafx.scene.control.TextArea.class).getText().contains("\"mcp\""));
+        assertThat(robot.lookup("#connections-json").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("mcpServers").contains(dir.toAbsolutePath().toString());
+        javafx.scene.control.CheckBox propose = robot.lookup("#connections-tool-propose_memory")
+                .queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(propose.isSelected()).as("proposals need a switch").isFalse();
+        assertThat(robot.lookup("#connections-tool-recall").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .isTrue();
+        robot.interact(() -> propose.setSelected(true));
+        robot.interact(() -> robot.lookup("#settings-save").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> new dev.tandem.app.settings.SettingsFile(dir).load()
+                .connections().allows("propose_memory"));
+        assertThat(new dev.tandem.app.settings.SettingsFile(dir).load().connections().http()).isFalse();
+    }
 }
