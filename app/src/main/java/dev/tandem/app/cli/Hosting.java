@@ -25,22 +25,30 @@ public final class Hosting implements Host.Handler {
     private final RecallFactory recall;
     private final Connections connections;
     private final BooleanSupplier release;
+    private final Runnable changed;
 
-    private Hosting(Tandem journal, RecallFactory recall, Connections connections, BooleanSupplier release) {
+    private Hosting(Tandem journal, RecallFactory recall, Connections connections, BooleanSupplier release,
+                    Runnable changed) {
         this.journal = journal;
         this.recall = recall;
         this.connections = connections;
         this.release = release;
+        this.changed = changed;
     }
 
     /** Starts serving terminals and MCP clients for {@code journal}, which this process owns (the window). */
     public static Host serve(Tandem journal, RecallFactory recall, Connections connections) {
-        return serve(journal, recall, connections, () -> false);
+        return serve(journal, recall, connections, () -> false, () -> { });
     }
 
     /** As {@link #serve(Tandem, RecallFactory, Connections)}, for an owner that can let go when asked ({@code release}). */
     static Host serve(Tandem journal, RecallFactory recall, Connections connections, BooleanSupplier release) {
-        return Host.serve(journal.dataDirectory().root(), new Hosting(journal, recall, connections, release));
+        return serve(journal, recall, connections, release, () -> { });
+    }
+
+    private static Host serve(Tandem journal, RecallFactory recall, Connections connections, BooleanSupplier release,
+                              Runnable changed) {
+        return Host.serve(journal.dataDirectory().root(), new Hosting(journal, recall, connections, release, changed));
     }
 
     /**
@@ -59,12 +67,15 @@ public final class Hosting implements Host.Handler {
         }
     }
 
-    /** Starts serving {@code journal}, which this process owns (the window). */
-    public static Owner start(Tandem journal, RecallFactory recall, Supplier<SecretStore> secrets) {
+    /**
+     * Starts serving {@code journal}, which this process owns (the window); {@code changed} runs after each
+     * command or call served, which may have changed the journal (the window shows it).
+     */
+    public static Owner start(Tandem journal, RecallFactory recall, Supplier<SecretStore> secrets, Runnable changed) {
         Connections connections = new Connections(journal, recall.recall(journal, Clock.systemDefaultZone()), secrets,
                 Clock.systemUTC());
         try {
-            Host host = serve(journal, recall, connections);
+            Host host = serve(journal, recall, connections, () -> false, changed);
             connections.apply();
             return new Owner(host, connections);
         } catch (RuntimeException e) {
@@ -78,7 +89,11 @@ public final class Hosting implements Host.Handler {
         Path cwd = request.cwd() == null ? Path.of("").toAbsolutePath() : Path.of(request.cwd());
         CommandContext context = new CommandContext(in, OutputStream.nullOutputStream(), cwd, journal, recall,
                 connections);
-        return Main.run(request.args().toArray(String[]::new), out, err, context);
+        try {
+            return Main.run(request.args().toArray(String[]::new), out, err, context);
+        } finally {
+            changed.run();
+        }
     }
 
     @Override
@@ -87,7 +102,11 @@ public final class Hosting implements Host.Handler {
         if (args.size() != 3) {
             throw new TandemException("A call names what, its name and its arguments.");
         }
-        return connections.service().answer(args.get(0), args.get(1), args.get(2), request.client());
+        try {
+            return connections.service().answer(args.get(0), args.get(1), args.get(2), request.client());
+        } finally {
+            changed.run();
+        }
     }
 
     @Override

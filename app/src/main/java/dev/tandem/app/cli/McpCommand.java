@@ -36,7 +36,7 @@ final class McpCommand extends TandemSubcommand {
                     throw new TandemException("Connections over standard input are turned off in Settings → "
                             + "Connections (tandem connections set stdio on).");
                 }
-                backend.openUnlessOwned();
+                backend.openSoon();
                 StdioSession.serve(backend, backend::settings, in(), context().rawOut());
             }
             return 0;

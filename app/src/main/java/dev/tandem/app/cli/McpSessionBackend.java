@@ -58,6 +58,14 @@ final class McpSessionBackend implements McpBackend, AutoCloseable {
         }
     }
 
+    /**
+     * Starts opening the journal here, unless another process owns it, while the session answers the
+     * client's first requests (a call that comes first waits for it).
+     */
+    void openSoon() {
+        handovers.execute(this::openUnlessOwned);
+    }
+
     /** Opens the journal here unless another process owns it (then calls go there). */
     void openUnlessOwned() {
         lock.writeLock().lock();

@@ -24,16 +24,27 @@ public final class McpClientConfig {
         if (installed != null && !installed.isBlank()) {
             return List.of(installed);
         }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         try {
             Path jar = Path.of(McpClientConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (jar.toString().endsWith(".jar") && Files.isRegularFile(jar)) {
-                Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            if (runnable(jar)) {
                 return List.of(java.toString(), "-jar", jar.toString());
             }
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // fall through to the name on the PATH
+            // a checkout's build, or the name on the PATH
+        }
+        for (String candidate : new String[] {"app/target/tandem.jar", "../app/target/tandem.jar"}) {
+            Path jar = Path.of(candidate).toAbsolutePath().normalize();
+            if (runnable(jar)) {
+                return List.of(java.toString(), "-jar", jar.toString());
+            }
         }
         return List.of("tandem");
+    }
+
+    /** The command line's jar with its libraries beside it, as {@code mvn package} leaves it. */
+    private static boolean runnable(Path jar) {
+        return jar.toString().endsWith(".jar") && Files.isRegularFile(jar) && Files.isDirectory(jar.resolveSibling("lib"));
     }
 
     /** For Claude Desktop ({@code claude_desktop_config.json}), Cursor and most clients. */

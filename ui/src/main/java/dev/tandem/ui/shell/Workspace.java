@@ -205,11 +205,19 @@ public final class Workspace implements Opener {
     void startHosting() {
         background.execute(() -> {
             try {
-                owner = dev.tandem.app.cli.Hosting.start(tandem, recallFactory, () -> secrets.get().store());
+                owner = dev.tandem.app.cli.Hosting.start(tandem, recallFactory, () -> secrets.get().store(),
+                        () -> fxThread.execute(this::changedElsewhere));
             } catch (dev.tandem.memory.TandemException e) {
                 System.getLogger(Workspace.class.getName()).log(System.Logger.Level.WARNING, e.getMessage());
             }
         });
+    }
+
+    /** A terminal's command or an AI tool's call ran on the journal: the lists show what it changed. */
+    private void changedElsewhere() {
+        timeline.refresh();
+        goals.refresh();
+        inbox.refresh();
     }
 
     /** The connections of other AI tools, once hosting started (else null). */
