@@ -48,7 +48,7 @@ public final class InboxView {
 
         Label proposedHeading = new Label();
         proposedHeading.getStyleClass().add("pane-heading");
-        proposedHeading.textProperty().bind(Bindings.createStringBinding(() -> "Proposed by your partner ("
+        proposedHeading.textProperty().bind(Bindings.createStringBinding(() -> "Proposed ("
                 + model.proposed().size() + ") — nothing is remembered until you accept it", model.proposed()));
         ListView<InboxViewModel.Proposed> proposed = new ListView<>(model.proposed());
         proposed.setId("proposed");
