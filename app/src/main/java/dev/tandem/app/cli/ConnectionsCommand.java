@@ -86,31 +86,37 @@ final class ConnectionsCommand extends TandemSubcommand {
         }
     }
 
-    @Command(name = "allow", description = "Let AI tools call a tool: recall, search, goals, get, propose_memory, add_note.")
-    static final class Allow extends Changing {
+    /** Allows or refuses the tool named on the command line. */
+    abstract static class ToolSwitch extends Changing {
 
         @Parameters(paramLabel = "TOOL")
         String tool;
 
+        abstract boolean allowed();
+
         @Override
         public Integer call() {
-            change(c -> c.withTool(tool, true));
-            out().println(tool + " is allowed.");
+            change(c -> c.withTool(tool, allowed()));
+            out().println(tool + (allowed() ? " is allowed." : " is refused."));
             return 0;
         }
     }
 
-    @Command(name = "refuse", description = "Stop AI tools calling a tool.")
-    static final class Refuse extends Changing {
-
-        @Parameters(paramLabel = "TOOL")
-        String tool;
+    @Command(name = "allow", description = "Let AI tools call a tool: recall, search, goals, get, propose_memory, add_note.")
+    static final class Allow extends ToolSwitch {
 
         @Override
-        public Integer call() {
-            change(c -> c.withTool(tool, false));
-            out().println(tool + " is refused.");
-            return 0;
+        boolean allowed() {
+            return true;
+        }
+    }
+
+    @Command(name = "refuse", description = "Stop AI tools calling a tool.")
+    static final class Refuse extends ToolSwitch {
+
+        @Override
+        boolean allowed() {
+            return false;
         }
     }
 
