@@ -88,6 +88,7 @@ public final class Host implements AutoCloseable {
     public static Host serve(Path dataDirectory, Handler handler) {
         Path address = HostAddress.of(dataDirectory);
         try {
+            HostAddress.prepare(address);
             Files.deleteIfExists(address);
             ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             try {
@@ -132,6 +133,10 @@ public final class Host implements AutoCloseable {
 
     private void serve(SocketChannel peer) {
         try (peer) {
+            if (!samePerson(peer)) {
+                LOG.log(Level.WARNING, "refused a connection to the local socket from another account");
+                return;
+            }
             DataInputStream in = new DataInputStream(new BufferedInputStream(ChannelStreams.input(peer)));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(ChannelStreams.output(peer)));
             Frames.Frame hello = Frames.read(in);
@@ -168,6 +173,16 @@ public final class Host implements AutoCloseable {
             Frames.write(out, Frames.ERR, e.getMessage().getBytes(StandardCharsets.UTF_8));
             Frames.exit(out, 1);
         }
+    }
+
+    /** Where the system says who is on the other end (Linux, macOS), only this account is served. */
+    private static boolean samePerson(SocketChannel peer) throws IOException {
+        if (!peer.supportedOptions().contains(jdk.net.ExtendedSocketOptions.SO_PEERCRED)) {
+            return true; // the socket's folder is the person's alone
+        }
+        jdk.net.UnixDomainPrincipal principal = peer.getOption(jdk.net.ExtendedSocketOptions.SO_PEERCRED);
+        String me = System.getProperty("user.name");
+        return me == null || principal.user().getName().equals(me);
     }
 
     private static PrintWriter writer(DataOutputStream out, byte kind) {

@@ -56,6 +56,10 @@ class HostForwardingTest {
              Connections connections = new Connections(owner, RecallFactory.wordsOnly().recall(owner,
                      Clock.systemDefaultZone()), () -> new FileSecretStore(dir.resolve("secrets")), Clock.systemUTC());
              Host host = Hosting.serve(owner, RecallFactory.wordsOnly(), connections)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    HostAddress.of(dir).getParent()))).as("the socket's folder is the person's alone").isEqualTo("rwx------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    HostAddress.of(dir)))).isEqualTo("rw-------");
             Run added = tandem("", "journal", "add", "Long run: 28 km, left knee sore after km 20.");
             assertThat(added.code()).as(added.err()).isZero();
             assertThat(owner.store().entries().count()).isEqualTo(1);
@@ -131,7 +135,7 @@ class HostForwardingTest {
 
     @Test
     void aSocketLeftByAnOwnerThatDiedIsIgnored() throws Exception {
-        Files.createDirectories(dir);
+        Files.createDirectories(HostAddress.of(dir).getParent());
         Files.writeString(HostAddress.of(dir), "");
         Run added = tandem("", "journal", "add", "Still works.");
         assertThat(added.code()).as(added.err()).isZero();

@@ -90,17 +90,22 @@ public final class ConnectionsViewModel {
         BackgroundTask.wrap(() -> {
             Connections now = connections.get();
             if (now == null) {
-                return new Snapshot("", "Connections start a moment after the journal opens.", List.of());
+                return new Snapshot("", "Connections start a moment after the journal opens.", List.of(),
+                        McpClientConfig.stdio(McpClientConfig.launcher(), dataDirectory));
             }
             String problem = now.apply().orElse(null);
             String where = problem != null ? problem : now.httpUrl().map(url -> "HTTP: serving at " + url)
                     .orElse("HTTP: off");
             List<String> recent = now.log().recent(50).stream().map(ConnectionsViewModel::line).toList();
-            return new Snapshot(now.token(), where, recent);
+            String json = McpClientConfig.stdio(McpClientConfig.launcher(), dataDirectory) + now.httpUrl()
+                    .map(url -> "\n\nOver HTTP (VS Code's mcp.json, and clients that take a URL):\n"
+                            + McpClientConfig.http(url, now.token())).orElse("");
+            return new Snapshot(now.token(), where, recent, json);
         }).named("reading the connections").onSuccess(snapshot -> {
             token.set(snapshot.token());
             state.set(snapshot.state());
             calls.setAll(snapshot.calls());
+            clientJson.set(snapshot.clientJson());
         }).onFailure(failure -> state.set("The connections could not be read; the details are in the log."))
                 .executeWith(background, fxThread);
     }
@@ -118,7 +123,7 @@ public final class ConnectionsViewModel {
                 + (call.ok() ? "" : "  [refused or failed]") + "  →  " + call.returned();
     }
 
-    private record Snapshot(String token, String state, List<String> calls) {
+    private record Snapshot(String token, String state, List<String> calls, String clientJson) {
     }
 
     public BooleanProperty stdioProperty() {
