@@ -47,6 +47,7 @@ public final class ShellView {
     private final Theme theme;
     private final Label partnerState = new Label();
     private final Label meaningState = new Label();
+    private final Label toolState = new Label();
     private final javafx.scene.control.ToggleButton journalTab = new javafx.scene.control.ToggleButton("Journal",
             Icons.of(Feather.BOOK));
     private final javafx.scene.control.ToggleButton partnerTab = new javafx.scene.control.ToggleButton("Partner",
@@ -89,7 +90,9 @@ public final class ShellView {
         Region statusGap = new Region();
         HBox.setHgrow(statusGap, Priority.ALWAYS);
         meaningState.setId("meaning-state");
-        HBox statusBar = new HBox(12, status, statusGap, meaningState, partnerState);
+        toolState.setId("tool-state");
+        toolState.getStyleClass().add("text-muted");
+        HBox statusBar = new HBox(12, status, statusGap, toolState, meaningState, partnerState);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -206,6 +209,7 @@ public final class ShellView {
             }
         });
         meaningState.textProperty().bind(workspace.meaningStateProperty());
+        toolState.textProperty().bind(workspace.toolStateProperty());
         partnerState.textProperty().bind(javafx.beans.binding.Bindings.when(workspace.chat().busyProperty())
                 .then("partner answering…").otherwise(workspace.partnerStateProperty()));
         journalTab.setSelected(true);

@@ -68,6 +68,7 @@ public final class Workspace implements Opener {
     private final ChosenMeaning meaning;
     private MeaningRounds meaningRounds;
     private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyStringWrapper toolState = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final Supplier<SecretStoreChoice> secrets;
     private SyncWorker.Setup queueSetup;
     private volatile SyncWorker.Rounds queue;
@@ -213,11 +214,31 @@ public final class Workspace implements Opener {
         });
     }
 
-    /** A terminal's command or an AI tool's call ran on the journal: the lists show what it changed. */
+    /**
+     * A terminal's command or an AI tool's call ran on the journal: the lists show what it changed, and
+     * the status bar what the last AI tool took ("Claude Desktop: recall, 5 items").
+     */
     private void changedElsewhere() {
         timeline.refresh();
         goals.refresh();
         inbox.refresh();
+        dev.tandem.app.mcp.Connections connections = connections();
+        if (connections != null) {
+            dev.tandem.app.tasks.BackgroundTask.wrap(() -> connections.log().recent(1)).named("reading the last call")
+                    .onSuccess(last -> toolState.set(last.isEmpty() ? "" : toolLine(last.get(0))))
+                    .onFailureOnlyLogged().executeWith(background, fxThread);
+        }
+    }
+
+    private static String toolLine(dev.tandem.app.mcp.CallLog.Call call) {
+        String returned = call.returned() == null ? "" : call.returned().replaceFirst(":.*", "");
+        return call.client() + ": " + call.tool() + (returned.isBlank() ? "" : ", " + returned)
+                + (call.ok() ? "" : " (refused)");
+    }
+
+    /** What the last AI tool took from the journal, once one has called while the window is open. */
+    public javafx.beans.property.ReadOnlyStringProperty toolStateProperty() {
+        return toolState.getReadOnlyProperty();
     }
 
     /** The connections of other AI tools, once hosting started (else null). */
