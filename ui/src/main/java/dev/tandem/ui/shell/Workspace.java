@@ -64,11 +64,10 @@ public final class Workspace implements Opener {
     private final dev.tandem.ui.chat.ChatViewModel chat;
     private final Recall recall;
     private final RecallFactory recallFactory;
-    private volatile dev.tandem.app.cli.Hosting.Owner owner;
+    private final WindowHosting hosting;
     private final ChosenMeaning meaning;
     private MeaningRounds meaningRounds;
     private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyStringWrapper toolState = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final Supplier<SecretStoreChoice> secrets;
     private SyncWorker.Setup queueSetup;
     private volatile SyncWorker.Rounds queue;
@@ -122,6 +121,11 @@ public final class Workspace implements Opener {
             if (answered != null) {
                 partnerState.set(answered ? "partner online" : "partner offline · your message waits in the queue");
             }
+        });
+        hosting = new WindowHosting(tandem, recallFactory, () -> secrets.get().store(), background, fxThread, () -> {
+            timeline.refresh();
+            goals.refresh();
+            inbox.refresh();
         });
         journal.onSaved(timeline::refresh);
         journal.onSaved(goals::refresh);
@@ -204,53 +208,21 @@ public final class Workspace implements Opener {
      * terminal and {@code tandem mcp} run here, and MCP over HTTP when the settings turn it on.
      */
     void startHosting() {
-        background.execute(() -> {
-            try {
-                owner = dev.tandem.app.cli.Hosting.start(tandem, recallFactory, () -> secrets.get().store(),
-                        () -> fxThread.execute(this::changedElsewhere));
-            } catch (dev.tandem.memory.TandemException e) {
-                System.getLogger(Workspace.class.getName()).log(System.Logger.Level.WARNING, e.getMessage());
-            }
-        });
-    }
-
-    /**
-     * A terminal's command or an AI tool's call ran on the journal: the lists show what it changed, and
-     * the status bar what the last AI tool took ("Claude Desktop: recall, 5 items").
-     */
-    private void changedElsewhere() {
-        timeline.refresh();
-        goals.refresh();
-        inbox.refresh();
-        dev.tandem.app.mcp.Connections connections = connections();
-        if (connections != null) {
-            dev.tandem.app.tasks.BackgroundTask.wrap(() -> connections.log().recent(1)).named("reading the last call")
-                    .onSuccess(last -> toolState.set(last.isEmpty() ? "" : toolLine(last.get(0))))
-                    .onFailureOnlyLogged().executeWith(background, fxThread);
-        }
-    }
-
-    private static String toolLine(dev.tandem.app.mcp.CallLog.Call call) {
-        String returned = call.returned() == null ? "" : call.returned().replaceFirst(":.*", "");
-        return call.client() + ": " + call.tool() + (returned.isBlank() ? "" : ", " + returned)
-                + (call.ok() ? "" : " (refused)");
+        hosting.start();
     }
 
     /** What the last AI tool took from the journal, once one has called while the window is open. */
     public javafx.beans.property.ReadOnlyStringProperty toolStateProperty() {
-        return toolState.getReadOnlyProperty();
+        return hosting.toolStateProperty();
     }
 
     /** The connections of other AI tools, once hosting started (else null). */
     public dev.tandem.app.mcp.Connections connections() {
-        dev.tandem.app.cli.Hosting.Owner now = owner;
-        return now == null ? null : now.connections();
+        return hosting.connections();
     }
 
     void close() {
-        if (owner != null) {
-            owner.close();
-        }
+        hosting.close();
         if (meaningRounds != null) {
             meaningRounds.close();
         }
