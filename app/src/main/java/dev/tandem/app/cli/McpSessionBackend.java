@@ -41,6 +41,7 @@ final class McpSessionBackend implements McpBackend, AutoCloseable {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ExecutorService handovers = Workers.connections("tandem-handover");
     private Tandem journal;
+    private volatile TandemException cannotOpen;
     private Connections connections;
     private Host host;
 
@@ -76,8 +77,11 @@ final class McpSessionBackend implements McpBackend, AutoCloseable {
             Tandem opened;
             try {
                 opened = Tandem.open(dataDirectory);
-            } catch (TandemException inUse) {
-                return; // another process owns it: calls go there
+                cannotOpen = null;
+            } catch (TandemException problem) {
+                // Another process owns it (calls go there), or the journal cannot be opened at all.
+                cannotOpen = problem.getMessage().contains("already running") ? null : problem;
+                return;
             }
             RecallFactory factory = RecallFactory.configured(dataDirectory, secrets);
             Connections made = new Connections(opened, factory.recall(opened, Clock.systemDefaultZone()), secrets,
@@ -151,6 +155,10 @@ final class McpSessionBackend implements McpBackend, AutoCloseable {
                 return call.apply(remote);
             } catch (McpBackend.Unreachable nobody) {
                 openUnlessOwned();
+                TandemException problem = cannotOpen;
+                if (problem != null) {
+                    throw problem;
+                }
                 pause();
             }
         }

@@ -98,7 +98,7 @@ final class JournalTools {
             throw McpError.builder(McpSchema.ErrorCodes.METHOD_NOT_FOUND).message("There is no tool named '" + name
                     + "'.").build();
         }
-        String asked = GSON.toJson(arguments == null ? Map.of() : arguments);
+        String asked = Items.capped(GSON.toJson(arguments == null ? Map.of() : arguments), 500);
         if (!settings.get().allows(name)) {
             String message = "The person has not allowed '" + name + "' for AI tools. They can turn it on in "
                     + "Tandem's Settings → Connections.";

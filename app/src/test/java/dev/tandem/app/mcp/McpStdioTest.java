@@ -145,6 +145,26 @@ class McpStdioTest {
     }
 
     @Test
+    void aJournalThatCannotBeOpenedGivesItsReasonAtOnceNotAWait() throws Exception {
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve("tandem.db"), "this is not a SQLite database, " + "x".repeat(4096));
+        try (McpSyncClient client = client(tandemMcp(dir), "Test Desktop")) {
+            long started = System.nanoTime();
+            String answer;
+            try {
+                McpSchema.CallToolResult result = client.callTool(new McpSchema.CallToolRequest("recall",
+                        Map.of("text", "knee")));
+                assertThat(result.isError()).isTrue();
+                answer = text(result);
+            } catch (McpError e) {
+                answer = e.getMessage();
+            }
+            assertThat(answer).isNotBlank().doesNotContain("could not be reached");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+        }
+    }
+
+    @Test
     void malformedJsonRpcOnStandardInputIsAnsweredOrSkippedNeverACrash() throws Exception {
         SmallJournal.write(dir);
         Process server = new ProcessBuilder(command(dir)).start();
