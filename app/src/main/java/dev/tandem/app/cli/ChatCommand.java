@@ -25,16 +25,29 @@ final class ChatCommand extends TandemSubcommand {
     public Integer call() {
         try (var tandem = open(); var session = openPartner()) {
             Cancellation cancellation = new Cancellation();
-            Thread stop = new Thread(cancellation::cancel, "tandem-chat-stop");
-            Runtime.getRuntime().addShutdownHook(stop);
-            Reply reply = session.partner().stream(new ChatRequest(system,
-                    List.of(dev.tandem.app.partner.ChatMessage.user(String.join(" ", text))), maxTokens),
-                    piece -> {
-                        out().print(piece);
-                        out().flush();
-                    }, cancellation);
+            // Ctrl-C in this terminal stops the reply; run for a terminal by the window, this process is not it.
+            Thread stop = context().hosted() ? null : new Thread(cancellation::cancel, "tandem-chat-stop");
+            Reply reply;
+            if (stop != null) {
+                Runtime.getRuntime().addShutdownHook(stop);
+            }
+            try {
+                reply = session.partner().stream(new ChatRequest(system,
+                        List.of(dev.tandem.app.partner.ChatMessage.user(String.join(" ", text))), maxTokens),
+                        piece -> {
+                            out().print(piece);
+                            out().flush();
+                        }, cancellation);
+            } finally {
+                if (stop != null) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(stop);
+                    } catch (IllegalStateException shuttingDown) {
+                        // Ctrl-C ran the hook: the process is ending anyway
+                    }
+                }
+            }
             out().println();
-            Runtime.getRuntime().removeShutdownHook(stop);
             return switch (reply.finish()) {
                 case COMPLETE -> 0;
                 case LENGTH -> {

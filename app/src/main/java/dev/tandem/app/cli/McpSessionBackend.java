@@ -9,7 +9,6 @@ import dev.tandem.app.mcp.McpBackend;
 import dev.tandem.app.mcp.RemoteBackend;
 import dev.tandem.app.secrets.SecretStore;
 import dev.tandem.app.settings.ConnectionSettings;
-import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.tasks.Workers;
 import dev.tandem.memory.TandemException;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -52,11 +51,7 @@ final class McpSessionBackend implements McpBackend, AutoCloseable {
     }
 
     ConnectionSettings settings() {
-        try {
-            return new SettingsFile(dataDirectory).load().connections();
-        } catch (TandemException e) {
-            return ConnectionSettings.defaults();
-        }
+        return ConnectionSettings.readFrom(dataDirectory);
     }
 
     /**

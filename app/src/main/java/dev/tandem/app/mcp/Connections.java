@@ -61,6 +61,11 @@ public final class Connections implements AutoCloseable {
         return Optional.ofNullable(problem);
     }
 
+    /** Why HTTP did not start at the last {@link #apply}, if it did not. */
+    public synchronized Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
     /** Where HTTP clients connect, while the transport runs. */
     public synchronized Optional<String> httpUrl() {
         return http == null ? Optional.empty() : Optional.of(http.url());

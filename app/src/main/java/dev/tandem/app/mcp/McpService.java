@@ -3,7 +3,6 @@ package dev.tandem.app.mcp;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.Version;
 import dev.tandem.app.settings.ConnectionSettings;
-import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.tasks.Workers;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.recall.Recall;
@@ -41,13 +40,13 @@ public final class McpService implements McpBackend, AutoCloseable {
     static final String PROMPT = "tandem_context";
     private static final Duration CALL_LIMIT = Duration.ofSeconds(10);
 
-    private final SettingsFile settings;
+    private final java.nio.file.Path dataDirectory;
     private final JournalReader reader;
     private final JournalTools tools;
     private final ExecutorService calls;
 
     public McpService(Tandem tandem, Recall recall, Clock clock) {
-        this.settings = new SettingsFile(tandem.dataDirectory().root());
+        this.dataDirectory = tandem.dataDirectory().root();
         this.reader = new JournalReader(tandem, recall, clock);
         this.calls = Workers.connections("tandem-mcp-call");
         this.tools = new JournalTools(reader, new JournalWriter(tandem, reader), this::connections,
@@ -55,28 +54,7 @@ public final class McpService implements McpBackend, AutoCloseable {
     }
 
     ConnectionSettings connections() {
-        try {
-            return settings.load().connections();
-        } catch (TandemException e) {
-            return ConnectionSettings.defaults();
-        }
-    }
-
-    /**
-     * Serves one client over its standard streams until its input ends ({@code tandem mcp}); refused
-     * when the person turned this transport off.
-     */
-    public void serveStdio(InputStream in, OutputStream out) {
-        requireStdio();
-        StdioSession.serve(this, this::connections, in, out);
-    }
-
-    /** Refuses when the person turned connections over standard input off. */
-    public void requireStdio() {
-        if (!connections().stdio()) {
-            throw new TandemException("Connections over standard input are turned off in Settings → Connections "
-                    + "(tandem connections set stdio on).");
-        }
+        return ConnectionSettings.readFrom(dataDirectory);
     }
 
     @Override

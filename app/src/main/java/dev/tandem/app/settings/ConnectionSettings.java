@@ -39,6 +39,18 @@ public record ConnectionSettings(Boolean stdio, Boolean http, Integer port, List
         return new ConnectionSettings(true, false, DEFAULT_PORT, READ_ONLY_TOOLS);
     }
 
+    /**
+     * What the settings of {@code dataDirectory} say now, read afresh for each call (the window or a
+     * terminal may change them at any time); the defaults when the file cannot be read.
+     */
+    public static ConnectionSettings readFrom(java.nio.file.Path dataDirectory) {
+        try {
+            return new SettingsFile(dataDirectory).load().connections();
+        } catch (TandemException e) {
+            return defaults();
+        }
+    }
+
     public boolean allows(String tool) {
         return tools.contains(tool);
     }

@@ -60,7 +60,6 @@ public final class ConnectionsViewModel {
         http.set(settings.http());
         port.set(String.valueOf(settings.port()));
         tools.forEach((name, allowed) -> allowed.set(settings.allows(name)));
-        clientJson.set(McpClientConfig.stdio(McpClientConfig.launcher(), dataDirectory));
         refresh();
     }
 
@@ -82,18 +81,22 @@ public final class ConnectionsViewModel {
 
     /** After a save: starts or stops HTTP to match, then shows where it listens. */
     void applied() {
-        refresh();
+        read(true);
     }
 
     /** Reads the token, whether HTTP runs, and the recent calls (off the FX thread). */
     public void refresh() {
+        read(false);
+    }
+
+    private void read(boolean apply) {
         BackgroundTask.wrap(() -> {
             Connections now = connections.get();
             if (now == null) {
                 return new Snapshot("", "Connections start a moment after the journal opens.", List.of(),
                         McpClientConfig.stdio(McpClientConfig.launcher(), dataDirectory));
             }
-            String problem = now.apply().orElse(null);
+            String problem = (apply ? now.apply() : now.problem()).orElse(null);
             String where = problem != null ? problem : now.httpUrl().map(url -> "HTTP: serving at " + url)
                     .orElse("HTTP: off");
             List<String> recent = now.log().recent(50).stream().map(ConnectionsViewModel::line).toList();
