@@ -41,14 +41,14 @@ final class ItemSource {
     private static final Map<ItemKind, String> SELECTS = new EnumMap<>(Map.of(
             ItemKind.ENTRY, "SELECT e.id, e.kind AS subkind, e.title, e.body AS text, e.project_id, e.created_at AS date, "
                     + "(SELECT group_concat(goal_id) FROM entry_goal g WHERE g.entry_id = e.id) AS goal_ids, "
-                    + "NULL AS grp, NULL AS context, " + projectName("e.project_id") + " AS project_name, NULL AS speaker, " + vector("entry") + " FROM entry e",
+                    + "NULL AS grp, NULL AS context, " + projectName("e.project_id") + " AS project_name, NULL AS speaker, " + vector("entry") + " FROM entry e WHERE e.deleted_at IS NULL",
             ItemKind.GOAL, "SELECT e.id, e.status AS subkind, e.title, e.why AS text, e.project_id, e.created_at AS date, "
                     + "CAST(e.id AS TEXT) AS goal_ids, NULL AS grp, NULL AS context, " + projectName("e.project_id") + " AS project_name, "
-                    + "NULL AS speaker, " + vector("goal") + " FROM goal e",
+                    + "NULL AS speaker, " + vector("goal") + " FROM goal e WHERE 1",
             ItemKind.MEMORY, "SELECT e.id, e.status AS subkind, '' AS title, e.text, s.project_id, e.created_at AS date, "
                     + "(SELECT group_concat(goal_id) FROM entry_goal g WHERE g.entry_id = e.source_entry_id) AS goal_ids, "
                     + "NULL AS grp, NULL AS context, " + projectName("s.project_id") + " AS project_name, NULL AS speaker, " + vector("memory")
-                    + " FROM memory e LEFT JOIN entry s ON s.id = e.source_entry_id",
+                    + " FROM memory e LEFT JOIN entry s ON s.id = e.source_entry_id WHERE 1",
             ItemKind.TURN, "SELECT e.id, e.role AS subkind, "
                     + "CASE WHEN e.speaker IS NULL THEN c.title ELSE trim(e.speaker || ' · ' || c.title, ' ·') END AS title, "
                     + "e.content AS text, c.project_id, e.created_at AS date, "
@@ -60,11 +60,11 @@ final class ItemSource {
                     + "(SELECT group_concat(content, ' ') FROM (SELECT n.content FROM turn n "
                     + "WHERE n.conversation_id = e.conversation_id AND (n.created_at, n.id) > (e.created_at, e.id) "
                     + "ORDER BY n.created_at, n.id LIMIT " + NEIGHBOURS + "))) AS context, " + projectName("c.project_id") + " AS project_name, e.speaker, " + vector("turn") + " "
-                    + "FROM turn e JOIN conversation c ON c.id = e.conversation_id",
+                    + "FROM turn e JOIN conversation c ON c.id = e.conversation_id WHERE 1",
             ItemKind.CHUNK, "SELECT e.id, 'chunk' AS subkind, trim(d.file_name || ' ' || e.heading) AS title, e.text, "
                     + "d.project_id, d.added_at AS date, NULL AS goal_ids, 'document:' || e.document_id AS grp, "
                     + "NULL AS context, " + projectName("d.project_id") + " AS project_name, NULL AS speaker, " + vector("chunk") + " "
-                    + "FROM chunk e JOIN document d ON d.id = e.document_id"));
+                    + "FROM chunk e JOIN document d ON d.id = e.document_id WHERE e.deleted_at IS NULL AND d.deleted_at IS NULL"));
 
     private final Database db;
 
@@ -110,7 +110,7 @@ final class ItemSource {
     private static Map<Long, IndexedItem> load(Connection c, ItemKind kind, List<Long> ids) throws SQLException {
         String json = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
         try (PreparedStatement s = c.prepareStatement(
-                SELECTS.get(kind) + " WHERE e.id IN (SELECT value FROM json_each(?))")) {
+                SELECTS.get(kind) + " AND e.id IN (SELECT value FROM json_each(?))")) {
             s.setString(1, json);
             Map<Long, IndexedItem> items = new java.util.HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -152,7 +152,8 @@ final class ItemSource {
             Map<ItemKind, Long> counts = new EnumMap<>(ItemKind.class);
             for (ItemKind kind : ItemKind.values()) {
                 String table = kind.name().toLowerCase(Locale.ROOT);
-                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + table);
+                String live = kind == ItemKind.ENTRY || kind == ItemKind.CHUNK ? " WHERE deleted_at IS NULL" : "";
+                try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM " + table + live);
                      ResultSet rs = s.executeQuery()) {
                     counts.put(kind, rs.getLong(1));
                 }

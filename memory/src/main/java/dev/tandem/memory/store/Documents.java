@@ -51,7 +51,7 @@ public final class Documents {
         });
     }
 
-    private static long insert(PreparedStatement doc, PreparedStatement chunk, WithChunks item, long now)
+    static long insert(PreparedStatement doc, PreparedStatement chunk, WithChunks item, long now)
             throws SQLException {
         Document document = item.document();
         doc.setString(1, document.fileName());
@@ -94,7 +94,7 @@ public final class Documents {
     public List<Document> list() {
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM document ORDER BY added_at DESC, id DESC")) {
+                    "SELECT " + COLUMNS + " FROM document WHERE deleted_at IS NULL ORDER BY added_at DESC, id DESC")) {
                 return Rows.list(s, Documents::map);
             }
         });
@@ -103,7 +103,7 @@ public final class Documents {
     public List<Chunk> chunks(long documentId) {
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT id, document_id, ordinal, text, start_offset, "
-                    + "end_offset, heading FROM chunk WHERE document_id = ? ORDER BY ordinal")) {
+                    + "end_offset, heading FROM chunk WHERE document_id = ? AND deleted_at IS NULL ORDER BY ordinal")) {
                 s.setLong(1, documentId);
                 return Rows.list(s, Documents::mapChunk);
             }

@@ -15,11 +15,11 @@ public final class Embeddings {
     }
 
     private static final String MISSING = "SELECT kind, id, text FROM ("
-            + "SELECT 'entry' AS kind, e.id, " + joined("e.title", "e.body") + " AS text FROM entry e "
+            + "SELECT 'entry' AS kind, e.id, " + joined("e.title", "e.body") + " AS text FROM entry e WHERE e.deleted_at IS NULL "
             + "UNION ALL SELECT 'goal', g.id, " + joined("g.title", "g.why") + " FROM goal g "
             + "UNION ALL SELECT 'memory', m.id, m.text FROM memory m WHERE m.status = 'accepted' "
             + "UNION ALL SELECT 'turn', t.id, CASE WHEN t.speaker IS NULL THEN t.content ELSE t.speaker || ': ' || t.content END FROM turn t "
-            + "UNION ALL SELECT 'chunk', c.id, c.text FROM chunk c) AS item "
+            + "UNION ALL SELECT 'chunk', c.id, c.text FROM chunk c WHERE c.deleted_at IS NULL) AS item "
             + "WHERE NOT EXISTS (SELECT 1 FROM embedding x WHERE x.item_kind = item.kind AND x.item_id = item.id "
             + "AND x.model = ?) LIMIT ?";
 

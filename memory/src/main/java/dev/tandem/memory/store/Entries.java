@@ -57,7 +57,7 @@ public final class Entries {
         return draft;
     }
 
-    private long insert(Connection c, Entry entry) throws SQLException {
+    long insert(Connection c, Entry entry) throws SQLException {
         long now = clock.millis();
         long created = entry.createdAt() == null ? now : entry.createdAt().toEpochMilli();
         long id;
@@ -132,7 +132,7 @@ public final class Entries {
     public List<Entry> forGoal(long goalId, java.time.Instant since) {
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM entry e JOIN entry_goal g "
-                    + "ON g.entry_id = e.id WHERE g.goal_id = ? AND e.created_at >= ? AND e.draft = 0 "
+                    + "ON g.entry_id = e.id WHERE g.goal_id = ? AND e.created_at >= ? AND e.draft = 0 AND e.deleted_at IS NULL "
                     + "ORDER BY e.created_at, e.id")) {
                 s.setLong(1, goalId);
                 s.setLong(2, since.toEpochMilli());
@@ -176,6 +176,33 @@ public final class Entries {
         });
     }
 
+    /**
+     * Whether the entry left the journal's lists, search and recall because its file went away; such an
+     * entry is still found by id, so a reply that cited it shows what it cited.
+     */
+    public boolean isGone(long id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT deleted_at IS NOT NULL FROM entry WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() && rs.getBoolean(1);
+                }
+            }
+        });
+    }
+
+    /** What an import kept about the entry beyond its text (tags, location, weather, front matter), as JSON. */
+    public String meta(long id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT meta FROM entry WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "{}";
+                }
+            }
+        });
+    }
+
     public Entry get(long id) {
         return find(id).orElseThrow(() -> new TandemException("There is no entry with id " + id + "."));
     }
@@ -187,7 +214,7 @@ public final class Entries {
     /** Newest first; {@code projectId} may be null for all projects. */
     public List<Entry> list(Long projectId, int limit) {
         return db.read(c -> {
-            String where = projectId == null ? "" : " WHERE e.project_id = ?";
+            String where = " WHERE e.deleted_at IS NULL" + (projectId == null ? "" : " AND e.project_id = ?");
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM entry e" + where
                     + " ORDER BY e.created_at DESC, e.id DESC LIMIT ?")) {
                 int index = 1;
@@ -202,7 +229,7 @@ public final class Entries {
 
     public long count() {
         return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM entry");
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM entry WHERE deleted_at IS NULL");
                  ResultSet rs = s.executeQuery()) {
                 return rs.getLong(1);
             }

@@ -15,6 +15,8 @@ public final class Store implements AutoCloseable {
     private final Memories memories;
     private final Jobs jobs;
     private final Embeddings embeddings;
+    private final Origins origins;
+    private final WatchedFolders watchedFolders;
 
     public Store(Database db, Clock clock) {
         this.db = db;
@@ -26,6 +28,8 @@ public final class Store implements AutoCloseable {
         this.memories = new Memories(db, clock);
         this.jobs = new Jobs(db, clock);
         this.embeddings = new Embeddings(db);
+        this.origins = new Origins(db, clock, entries);
+        this.watchedFolders = new WatchedFolders(db, clock);
     }
 
     public static Store open(Path file) {
@@ -62,6 +66,14 @@ public final class Store implements AutoCloseable {
 
     public Jobs jobs() {
         return jobs;
+    }
+
+    public Origins origins() {
+        return origins;
+    }
+
+    public WatchedFolders watchedFolders() {
+        return watchedFolders;
     }
 
     public Embeddings embeddings() {
