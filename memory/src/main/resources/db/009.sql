@@ -44,3 +44,6 @@ CREATE TABLE origin (
 ) STRICT;
 CREATE INDEX origin_entry ON origin (entry_id);
 CREATE INDEX origin_document ON origin (document_id);
+
+-- Finding the entry a file's note already is (a vault imported once, then watched).
+CREATE INDEX entry_title ON entry (title);

@@ -3,6 +3,7 @@ package dev.tandem.memory.ingest;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.model.Chunk;
 import dev.tandem.memory.model.Document;
+import dev.tandem.memory.store.Documents;
 import dev.tandem.memory.store.Store;
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,30 +117,56 @@ public final class Ingestor {
         }
     }
 
+    /**
+     * A file read and cut into chunks, not saved: the document to save, or ({@code document} null) the
+     * result that says why it is not taken in.
+     */
+    public record Readout(Documents.WithChunks document, IngestResult refused) {
+    }
+
     private IngestResult file(Path file, Long projectId) {
+        String shown = file.toString();
+        Readout readout = read(file, projectId, true);
+        if (readout.document() == null) {
+            return readout.refused();
+        }
+        try {
+            Document saved = store.documents().add(readout.document().document(), readout.document().chunks());
+            return new IngestResult(shown, IngestResult.Outcome.ADDED, null, saved.id(), readout.document().chunks().size());
+        } catch (TandemException e) {
+            return IngestResult.failed(shown, e.getMessage());
+        }
+    }
+
+    /** Reads {@code file} into a document of {@code projectId} with its chunks, without saving it or asking what is known. */
+    public Readout read(Path file, Long projectId) {
+        return read(file, projectId, false);
+    }
+
+    private Readout read(Path file, Long projectId, boolean skipKnown) {
         String shown = file.toString();
         try {
             long size = Files.size(file);
             String name = safeName(file.getFileName().toString());
             if (size == 0) {
-                return IngestResult.skipped(shown, "the file is empty");
+                return refused(IngestResult.skipped(shown, "the file is empty"));
             }
             if (size > maxBytes) {
-                return IngestResult.skipped(shown, "larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB");
+                return refused(IngestResult.skipped(shown, "larger than the limit of " + (maxBytes / (1024 * 1024)) + " MB"));
             }
             boolean plain = TextFiles.isText(name);
             if (!plain && !DocumentText.supports(name)) {
-                return IngestResult.skipped(shown, "this kind of file is not supported");
+                return refused(IngestResult.skipped(shown, "this kind of file is not supported"));
             }
             byte[] bytes = read(file, size);
             String sha256 = sha256(bytes);
-            var known = store.documents().findBySha256(sha256);
+            var known = skipKnown ? store.documents().findBySha256(sha256) : java.util.Optional.<Document>empty();
             if (known.isPresent()) {
-                return new IngestResult(shown, IngestResult.Outcome.KNOWN, "already added as document "
-                        + known.get().id(), known.get().id(), 0);
+                return refused(new IngestResult(shown, IngestResult.Outcome.KNOWN, "already added as document "
+                        + known.get().id(), known.get().id(), 0));
             }
             if (plain && TextFiles.looksBinary(bytes)) {
-                return IngestResult.skipped(shown, "binary content, not text, despite its name");
+                return refused(IngestResult.skipped(shown, "binary content, not text, despite its name"));
             }
             String mediaType = mediaType(name);
             String text;
@@ -152,16 +179,19 @@ public final class Ingestor {
             }
             List<Chunk> chunks = Chunker.chunk(text);
             if (chunks.isEmpty()) {
-                return IngestResult.skipped(shown, "no text in it");
+                return refused(IngestResult.skipped(shown, "no text in it"));
             }
-            Document saved = store.documents().add(new Document(0, name, sha256, mediaType, size, projectId,
-                    null), chunks);
-            return new IngestResult(shown, IngestResult.Outcome.ADDED, null, saved.id(), chunks.size());
+            return new Readout(new Documents.WithChunks(new Document(0, name, sha256, mediaType, size, projectId, null),
+                    chunks), null);
         } catch (IOException e) {
-            return IngestResult.failed(shown, "cannot be read (" + e.getMessage() + ")");
+            return refused(IngestResult.failed(shown, "cannot be read (" + e.getMessage() + ")"));
         } catch (TandemException e) {
-            return IngestResult.failed(shown, e.getMessage());
+            return refused(IngestResult.failed(shown, e.getMessage()));
         }
+    }
+
+    private static Readout refused(IngestResult why) {
+        return new Readout(null, why);
     }
 
     private static byte[] read(Path file, long size) throws IOException {
@@ -181,7 +211,7 @@ public final class Ingestor {
         return lower.endsWith(".md") || lower.endsWith(".markdown") ? "text/markdown" : "text/plain";
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -32,6 +32,20 @@ public final class Entries {
         return get(db.write(c -> insert(c, checked(draft))));
     }
 
+    /** Saves a new entry with what its source knew of it beyond its text ({@code metaJson}, a JSON object). */
+    public Entry add(Entry draft, String metaJson) {
+        Entry entry = checked(draft);
+        return get(db.write(c -> {
+            long id = insert(c, entry);
+            try (PreparedStatement s = c.prepareStatement("UPDATE entry SET meta = json(?) WHERE id = ?")) {
+                s.setString(1, metaJson == null || metaJson.isBlank() ? "{}" : metaJson);
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+            return id;
+        }));
+    }
+
     /** Queues a new entry; the future holds its id once it is durable. */
     public CompletableFuture<Long> addAsync(Entry draft) {
         Entry entry = checked(draft);

@@ -76,11 +76,16 @@ public final class Origins {
         });
     }
 
-    /** Saves a new entry with its origin (and what the source knew of it as {@code metaJson}); returns its id. */
+    /**
+     * Saves a new entry with its origin (and what the source knew of it as {@code metaJson}); returns its
+     * id. An entry with the same title and text that came from nowhere known (a vault imported once,
+     * now watched) is taken as that file's entry instead of a second copy.
+     */
     public long addEntry(Origin origin, Entry draft, String metaJson) {
         checkText(draft);
         return db.write(c -> {
-            long id = entries.insert(c, draft);
+            Long adopted = unownedEntry(c, draft);
+            long id = adopted != null ? adopted : entries.insert(c, draft);
             setMeta(c, id, metaJson);
             upsert(c, origin, id, null);
             return id;
@@ -131,21 +136,35 @@ public final class Origins {
      */
     public long addDocument(Origin origin, Documents.WithChunks document) {
         return db.write(c -> {
-            Long known = liveDocument(c, document.document().sha256());
-            long id;
-            if (known != null) {
-                id = known;
-            } else {
-                try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (file_name, sha256, media_type, "
-                        + "size_bytes, project_id, added_at) VALUES (?, ?, ?, ?, ?, ?)");
-                     PreparedStatement chunk = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, "
-                             + "start_offset, end_offset, heading) VALUES (?, ?, ?, ?, ?, ?)")) {
-                    id = Documents.insert(doc, chunk, document, clock.millis());
-                }
-            }
+            long id = addOrFind(c, document);
             upsert(c, origin, null, id);
             return id;
         });
+    }
+
+    private long addOrFind(Connection c, Documents.WithChunks document) throws SQLException {
+        Long known = liveDocument(c, document.document().sha256());
+        if (known != null) {
+            return known;
+        }
+        try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (file_name, sha256, media_type, "
+                + "size_bytes, project_id, added_at) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement chunk = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, "
+                     + "start_offset, end_offset, heading) VALUES (?, ?, ?, ?, ?, ?)")) {
+            return Documents.insert(doc, chunk, document, clock.millis());
+        }
+    }
+
+    private static boolean sharedWithOthers(Connection c, long documentId, Origin origin) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM origin WHERE document_id = ? "
+                + "AND NOT (source = ? AND key = ?) LIMIT 1")) {
+            s.setLong(1, documentId);
+            s.setString(2, origin.source());
+            s.setString(3, origin.key());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /**
@@ -155,6 +174,11 @@ public final class Origins {
      */
     public void replaceDocument(Origin origin, long documentId, Documents.WithChunks document) {
         db.write(c -> {
+            if (sharedWithOthers(c, documentId, origin)) {
+                // Another file still holds the old bytes: that one keeps the document, this one gets its own.
+                upsert(c, origin, null, addOrFind(c, document));
+                return null;
+            }
             long now = clock.millis();
             retireChunks(c, documentId, now);
             try (PreparedStatement s = c.prepareStatement("UPDATE document SET file_name = ?, sha256 = ?, media_type = ?, "
@@ -183,7 +207,10 @@ public final class Origins {
         });
     }
 
-    /** The same bytes under another key (a renamed or moved file): the item and its id stay. */
+    /**
+     * The same bytes under another key (a renamed or moved file): the item and its id stay; a document
+     * takes the file's new name.
+     */
     public void rekey(Origin was, String newKey, long size, long modifiedAt) {
         db.write(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE origin SET key = ?, size_bytes = ?, modified_at = ? "
@@ -194,6 +221,19 @@ public final class Origins {
                 s.setString(4, was.source());
                 s.setString(5, was.key());
                 s.executeUpdate();
+            }
+            if (was.documentId() != null) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE document SET file_name = ? WHERE id = ?")) {
+                    s.setString(1, newKey.substring(newKey.lastIndexOf('/') + 1));
+                    s.setLong(2, was.documentId());
+                    s.executeUpdate();
+                }
+                // Its passages are indexed under the file's name: they are indexed again.
+                try (PreparedStatement s = c.prepareStatement(
+                        "UPDATE chunk SET heading = heading WHERE document_id = ? AND deleted_at IS NULL")) {
+                    s.setLong(1, was.documentId());
+                    s.executeUpdate();
+                }
             }
             return null;
         });
@@ -302,6 +342,17 @@ public final class Origins {
             s.setLong(6, origin.size());
             s.setLong(7, origin.modifiedAt());
             s.executeUpdate();
+        }
+    }
+
+    private static Long unownedEntry(Connection c, Entry draft) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT e.id FROM entry e WHERE e.title = ? AND e.body = ? "
+                + "AND e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM origin o WHERE o.entry_id = e.id) LIMIT 1")) {
+            s.setString(1, draft.title());
+            s.setString(2, draft.body());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
         }
     }
 
