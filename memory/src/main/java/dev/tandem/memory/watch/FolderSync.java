@@ -52,8 +52,17 @@ public final class FolderSync {
         this.documents = documents;
     }
 
+    /** One pass at a time over one folder, whoever asks (the window's watch, a command it runs for a terminal). */
+    private static final Map<String, Object> PASSING = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** One pass over {@code folder}; each change also goes to {@code changes} as it is made. */
     public Report sync(Folder folder, Consumer<FolderChange> changes, BooleanSupplier cancelled) {
+        synchronized (PASSING.computeIfAbsent(folder.path(), path -> new Object())) {
+            return pass(folder, changes, cancelled);
+        }
+    }
+
+    private Report pass(Folder folder, Consumer<FolderChange> changes, BooleanSupplier cancelled) {
         Path root = Path.of(folder.path());
         if (!Files.isDirectory(root)) {
             return new Report(List.of(), 0, folder.path() + " is not there (a drive not mounted, or the folder moved or "
