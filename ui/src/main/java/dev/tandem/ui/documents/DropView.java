@@ -104,9 +104,16 @@ public final class DropView {
         Button close = new Button("Close");
         close.setOnAction(e -> card.setVisible(false));
         close.visibleProperty().bind(model.workingProperty().not());
+        Button keep = new Button("Keep it in sync", Icons.of(Feather.REFRESH_CW));
+        keep.setId("drop-keep-in-sync");
+        keep.setTooltip(new javafx.scene.control.Tooltip("Watch this folder: files added later are taken in, edited "
+                + "ones replace their text, deleted ones leave search."));
+        keep.visibleProperty().bind(model.offeredFolderProperty().isNotNull());
+        keep.managedProperty().bind(keep.visibleProperty());
+        keep.setOnAction(e -> model.keepInSync());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(8, gap, cancel, close);
+        HBox actions = new HBox(8, keep, gap, cancel, close);
         Label heading = new Label("Documents", Icons.of(Feather.FILE_TEXT));
         heading.getStyleClass().add("pane-heading");
         card.getChildren().addAll(heading, progress, bar, results, actions);

@@ -50,6 +50,9 @@ public final class DropViewModel {
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private volatile BackgroundTask<?, ?> running;
     private Conversation showing;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Path> offeredFolder = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private Path dataDirectory;
+    private Runnable watched = () -> { };
 
     public DropViewModel(Store store, TaskExecutor background, Executor fxThread, Supplier<Target> target,
                          Runnable afterDrop) {
@@ -72,6 +75,8 @@ public final class DropViewModel {
         }
         Target into = target.get();
         results.clear();
+        offeredFolder.set(null);
+        Path folder = files.size() == 1 && java.nio.file.Files.isDirectory(files.get(0)) ? files.get(0) : null;
         working.set(true);
         progress.set(into.describe() + ": starting…");
         BackgroundTask<Void, IngestResult> ingest = BackgroundTask.<Void, IngestResult>wrapWithProgress(context -> {
@@ -88,7 +93,11 @@ public final class DropViewModel {
         }).named("taking in dropped files").onProgress(result -> {
             results.add(result);
             progress.set(into.describe() + ": " + results.size() + (results.size() == 1 ? " file" : " files"));
-        }).onSuccess(done -> finished(summary(false, null)))
+        }).onSuccess(done -> {
+            finished(summary(false, null));
+            offeredFolder.set(dataDirectory == null ? null : folder);
+            projectOfOffer = into.projectId();
+        })
                 .onCancelled(() -> finished(summary(true, null)))
                 .onFailure(failure -> finished(summary(false, failure)));
         running = ingest;
@@ -112,6 +121,41 @@ public final class DropViewModel {
             return "Stopped by an error after " + counts + "; the details are in the log.";
         }
         return (wasCancelled ? "Cancelled after " : "Done: ") + counts + ".";
+    }
+
+    /**
+     * Offers, after a folder was dropped, to keep it in sync: {@code watched} runs once the person took
+     * the offer (the window's watch takes the folder up).
+     */
+    public void offerSync(Path dataDirectory, Runnable watched) {
+        this.dataDirectory = dataDirectory;
+        this.watched = watched;
+    }
+
+    private Long projectOfOffer;
+
+    /** The folder just dropped, while keeping it in sync is on offer (else null). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> offeredFolderProperty() {
+        return offeredFolder.getReadOnlyProperty();
+    }
+
+    /** Takes the offer: the dropped folder is watched from now on, its files as documents (as they were dropped). */
+    public CompletableFuture<Void> keepInSync() {
+        Path folder = offeredFolder.get();
+        if (folder == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        offeredFolder.set(null);
+        return Failures.whenDone(BackgroundTask.wrap(() -> dev.tandem.app.watch.Watching.add(store, folder, projectOfOffer,
+                        dev.tandem.memory.store.WatchedFolders.Mode.DOCUMENTS, dataDirectory))
+                .named("keeping a dropped folder in sync")
+                .onSuccess(added -> {
+                    progress.set("Kept in sync: files added to " + folder.getFileName() + " are taken in, edited ones "
+                            + "replace their text, deleted ones leave search.");
+                    watched.run();
+                })
+                .onFailure(failure -> progress.set(Failures.message(failure, "The folder could not be watched.")))
+                .executeWith(background, fxThread));
     }
 
     public void cancel() {

@@ -68,6 +68,7 @@ public final class SettingsViewModel {
     private final OkHttpClient client = new OkHttpClient();
     private EndpointSettings loaded = EndpointSettings.defaults();
     private final ConnectionsViewModel connectionsModel;
+    private final dev.tandem.ui.folders.FoldersViewModel foldersModel;
 
     /**
      * {@code secrets} chooses where keys are kept (asked off the FX thread: probing the keychain can take
@@ -83,6 +84,7 @@ public final class SettingsViewModel {
                              TaskExecutor background, Executor fxThread, Runnable endpointChanged,
                              Supplier<dev.tandem.app.mcp.Connections> connections) {
         this.connectionsModel = new ConnectionsViewModel(connections, data.root(), background, fxThread);
+        this.foldersModel = new dev.tandem.ui.folders.FoldersViewModel(store, data.root(), background, fxThread);
         this.data = data;
         this.file = new SettingsFile(data.root());
         this.store = store;
@@ -116,6 +118,7 @@ public final class SettingsViewModel {
             meaningModel.set(meaning.source().equals(MeaningSettings.ENDPOINT) ? meaning.model() : "");
             meaningFile.set(meaning.file() == null ? "" : meaning.file());
             connectionsModel.show(settings.connections());
+            foldersModel.load();
             key.set("");
             refreshKeyStored();
         }).onFailure(failure -> message.set("The settings could not be read: "
@@ -310,6 +313,11 @@ public final class SettingsViewModel {
     }
 
     /** Settings → Connections: other AI tools over MCP. */
+    /** The watched folders (changed at once, not with Save). */
+    public dev.tandem.ui.folders.FoldersViewModel folders() {
+        return foldersModel;
+    }
+
     public ConnectionsViewModel connections() {
         return connectionsModel;
     }

@@ -48,6 +48,7 @@ public final class ShellView {
     private final Label partnerState = new Label();
     private final Label meaningState = new Label();
     private final Label toolState = new Label();
+    private final Label folderState = new Label();
     private final javafx.scene.control.ToggleButton journalTab = new javafx.scene.control.ToggleButton("Journal",
             Icons.of(Feather.BOOK));
     private final javafx.scene.control.ToggleButton partnerTab = new javafx.scene.control.ToggleButton("Partner",
@@ -92,7 +93,9 @@ public final class ShellView {
         meaningState.setId("meaning-state");
         toolState.setId("tool-state");
         toolState.getStyleClass().add("text-muted");
-        HBox statusBar = new HBox(12, status, statusGap, toolState, meaningState, partnerState);
+        folderState.setId("folder-state");
+        folderState.getStyleClass().add("text-muted");
+        HBox statusBar = new HBox(12, status, statusGap, folderState, toolState, meaningState, partnerState);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -210,6 +213,7 @@ public final class ShellView {
         });
         meaningState.textProperty().bind(workspace.meaningStateProperty());
         toolState.textProperty().bind(workspace.toolStateProperty());
+        folderState.textProperty().bind(workspace.folderStateProperty());
         partnerState.textProperty().bind(javafx.beans.binding.Bindings.when(workspace.chat().busyProperty())
                 .then("partner answering…").otherwise(workspace.partnerStateProperty()));
         journalTab.setSelected(true);

@@ -135,6 +135,7 @@ public final class ShellViewModel {
                 next.startMeaning(queueOn);
                 next.startQueue(queueOn);
                 next.startHosting();
+                next.startWatching(queueOn);
             }
             workspace.set(next);
             sample.set(isSample);

@@ -65,6 +65,7 @@ public final class Workspace implements Opener {
     private final Recall recall;
     private final RecallFactory recallFactory;
     private final WindowHosting hosting;
+    private final WindowWatching watching;
     private final ChosenMeaning meaning;
     private MeaningRounds meaningRounds;
     private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -116,16 +117,22 @@ public final class Workspace implements Opener {
         drops = new dev.tandem.ui.documents.DropViewModel(tandem.store(), background, fxThread, this::dropTarget,
                 () -> { });
         chat.currentProperty().addListener((o, was, now) -> drops.show(now));
+        drops.offerSync(tandem.dataDirectory().root(), this::watchedFoldersChanged);
         // A message answered or queued says at once what the queue would only find on its next round.
         chat.reachedProperty().addListener((o, was, answered) -> {
             if (answered != null) {
                 partnerState.set(answered ? "partner online" : "partner offline · your message waits in the queue");
             }
         });
+        watching = new WindowWatching(tandem, background, fxThread, () -> {
+            timeline.refresh();
+            goals.refresh();
+        });
         hosting = new WindowHosting(tandem, recallFactory, () -> secrets.get().store(), background, fxThread, () -> {
             timeline.refresh();
             goals.refresh();
             inbox.refresh();
+            watching.refresh();
         });
         journal.onSaved(timeline::refresh);
         journal.onSaved(goals::refresh);
@@ -221,7 +228,26 @@ public final class Workspace implements Opener {
         return hosting.connections();
     }
 
+    /**
+     * Keeps the watched folders in sync while the window is open: a catch-up pass over each soon after
+     * the journal opens, then a pass after each change on disk.
+     */
+    void startWatching(ScheduledExecutorService periodic) {
+        watching.start(periodic);
+    }
+
+    /** Folders added or removed in the settings are taken up. */
+    public void watchedFoldersChanged() {
+        watching.refresh();
+    }
+
+    /** What the last pass over a watched folder brought in ("Vault: 3 changes taken in"), or "". */
+    public javafx.beans.property.ReadOnlyStringProperty folderStateProperty() {
+        return watching.stateProperty();
+    }
+
     void close() {
+        watching.close();
         hosting.close();
         if (meaningRounds != null) {
             meaningRounds.close();
@@ -256,6 +282,7 @@ public final class Workspace implements Opener {
         if (settings == null) {
             settings = new dev.tandem.ui.settings.SettingsViewModel(tandem.dataDirectory(), tandem.store(), secrets,
                     background, fxThread, this::settingsChanged, this::connections);
+            settings.folders().onChanged(this::watchedFoldersChanged);
         }
         return settings;
     }

@@ -67,4 +67,31 @@ class DropViewModelTest {
                     .satisfies(d -> assertThat(d.projectId()).isEqualTo(garden));
         }
     }
+
+    @Test
+    void aDroppedFolderCanBeKeptInSyncWithoutTakingItsFilesTwice() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Invoices"));
+        Files.writeString(folder.resolve("march.txt"), "Invoice 1042: gutter repair, paid.");
+        try (Tandem tandem = Tandem.open(dir.resolve("journal"))) {
+            int[] watched = {0};
+            DropViewModel drops = new DropViewModel(tandem.store(), TaskExecutor.sameThread(), Runnable::run,
+                    () -> new DropViewModel.Target(null, null, null), () -> { });
+            drops.offerSync(tandem.dataDirectory().root(), () -> watched[0]++);
+            drops.drop(List.of(folder.resolve("march.txt"))).join();
+            assertThat(drops.offeredFolderProperty().get()).as("offered for a folder only").isNull();
+
+            drops.drop(List.of(folder)).join();
+            assertThat(drops.offeredFolderProperty().get()).isEqualTo(folder);
+            drops.keepInSync().join();
+            assertThat(watched[0]).isEqualTo(1);
+            assertThat(drops.progressProperty().get()).startsWith("Kept in sync");
+            assertThat(tandem.store().watchedFolders().list()).singleElement()
+                    .satisfies(f -> assertThat(f.mode()).isEqualTo(dev.tandem.memory.store.WatchedFolders.Mode.DOCUMENTS));
+
+            var report = new dev.tandem.memory.watch.FolderSync(tandem.store(), new dev.tandem.memory.ingest.Ingestor(
+                    tandem.store(), 1 << 20)).sync(tandem.store().watchedFolders().list().get(0), c -> { }, () -> false);
+            assertThat(report.count(dev.tandem.memory.watch.FolderChange.Kind.ADDED)).isEqualTo(1);
+            assertThat(tandem.store().documents().list()).as("the dropped file is the watched file's document").hasSize(1);
+        }
+    }
 }
