@@ -186,4 +186,27 @@ final class MeasureCommands {
             return measure((dir, progress) -> new IngestBenchmark(progress).run(notes, pages, dir));
         }
     }
+
+    @Command(name = "watch", description = {"Time a watched vault of Markdown notes: taking it in, the catch-up pass",
+            "at start with nothing changed, a saved note recalled by its new text, and a burst of changed notes."})
+    static final class WatchBench extends Bench {
+
+        @Option(names = "--notes", paramLabel = "N", defaultValue = "6500")
+        int notes;
+
+        @Option(names = "--burst", paramLabel = "N", defaultValue = "1000")
+        int burst;
+
+        @Override
+        public Integer call() throws IOException {
+            return measure((dir, progress) -> {
+                try {
+                    return new dev.tandem.bench.watch.WatchBenchmark(progress).run(notes, Math.min(burst, notes), dir);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TandemException("interrupted", e);
+                }
+            });
+        }
+    }
 }

@@ -25,7 +25,8 @@ public final class FoldersSection {
         heading.getStyleClass().addAll("pane-heading");
         Label hint = new Label("Tandem keeps these folders in step with the journal while it runs: new files are taken "
                 + "in, edited ones replace their text, deleted ones leave search and recall. A folder of Markdown notes "
-                + "(an Obsidian vault, a Logseq graph) becomes journal entries; any other folder, documents.");
+                + "(an Obsidian vault, a Logseq graph) becomes journal entries; any other folder, documents. Changes here take "
+                + "effect at once.");
         hint.setWrapText(true);
         hint.getStyleClass().addAll("text-muted", "hint");
         VBox rows = new VBox(6);
