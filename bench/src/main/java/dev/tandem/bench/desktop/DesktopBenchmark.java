@@ -44,15 +44,23 @@ public final class DesktopBenchmark implements Callable<Integer> {
     @Option(names = "--launch-only", description = "Only time the launches.")
     boolean launchOnly;
 
+    @Option(names = "--watch-burst", defaultValue = "0", description = {"Also watch a vault of 6,500 notes and change",
+            "this many of them at once 8 s into the typing (default 0: no vault)."})
+    int watchBurst;
+
     @Override
     public Integer call() throws Exception {
         Path folder = journal != null ? journal : Files.createTempDirectory("tandem-bench-desktop");
         BenchJournals.withEntries(folder, entries);
+        WatchedBurst burst = watchBurst > 0 ? WatchedBurst.prepare(folder, 6_500) : null;
         timeLaunches(folder);
         if (launchOnly) {
             return 0;
         }
         chat(folder.resolveSibling(folder.getFileName() + "-chat"));
+        if (burst != null) {
+            burst.changeLater(watchBurst, 8_000, (int) (System.currentTimeMillis() / 1000 % 100_000));
+        }
         WindowProcess.printed(window(BenchWindow.TYPING, seconds, folder, List.of()), "TYPING ").stream()
                 .filter(l -> l.startsWith("TYPING ") || l.startsWith("pause "))
                 .forEach(l -> System.out.println(l.startsWith("TYPING ") ? "typing " + l.substring(7) : l));
