@@ -2,13 +2,85 @@ package dev.tandem.app.cli;
 
 import dev.tandem.app.Tandem;
 import dev.tandem.memory.ingest.ChatGptExport;
+import dev.tandem.memory.ingest.DayOneExport;
+import dev.tandem.memory.ingest.ImportReport;
+import dev.tandem.memory.ingest.Ingestor;
+import dev.tandem.memory.ingest.JoplinExport;
+import dev.tandem.memory.ingest.LogseqGraph;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Bring in what you wrote elsewhere.",
-        subcommands = {ImportCommand.ChatGpt.class, ImportCommand.Markdown.class, ImportCommand.Export.class})
+        subcommands = {ImportCommand.ChatGpt.class, ImportCommand.Markdown.class, ImportCommand.DayOne.class,
+                ImportCommand.Logseq.class, ImportCommand.Joplin.class, ImportCommand.Export.class})
 final class ImportCommand {
+
+    /**
+     * An import of another app's export, run again as often as one likes: one line per item as it is
+     * taken in (added, known, updated, skipped, missing, failed), then the sums; exit 1 when an item failed.
+     */
+    abstract static class ItemsImport extends TandemSubcommand {
+
+        abstract ImportReport run(Tandem tandem);
+
+        @Override
+        public Integer call() {
+            try (Tandem tandem = open()) {
+                ImportReport report = run(tandem);
+                awaitIndex(tandem);
+                out().println(report.summary());
+                return report.count(ImportReport.Status.FAILED) == 0 ? 0 : 1;
+            }
+        }
+
+        void print(ImportReport.Line line) {
+            out().println(line.text());
+        }
+    }
+
+    @Command(name = "dayone", description = {"Import a Day One JSON export (the zip of File → Export → JSON, its",
+            "unpacked folder, or one journal's .json): entries with their dates, tags, place and weather; each",
+            "journal a project; photos described in words so search finds them. Run it again: nothing doubles."})
+    static final class DayOne extends ItemsImport {
+
+        @Parameters(paramLabel = "FILE|DIR")
+        Path path;
+
+        @Override
+        ImportReport run(Tandem tandem) {
+            return new DayOneExport(tandem.store()).importFrom(path, this::print);
+        }
+    }
+
+    @Command(name = "logseq", description = {"Import a Logseq graph folder (the one holding journals/ and pages/):",
+            "journal days as dated entries, pages as titled entries, blocks as Markdown lists, ((block))",
+            "references as the text they name, page properties kept. Run it again: nothing doubles."})
+    static final class Logseq extends ItemsImport {
+
+        @Parameters(paramLabel = "DIR")
+        Path folder;
+
+        @Override
+        ImportReport run(Tandem tandem) {
+            return new LogseqGraph(tandem.store()).importFolder(folder, this::print);
+        }
+    }
+
+    @Command(name = "joplin", description = {"Import a Joplin export (a .jex file of File → Export all → JEX, or a",
+            "RAW export folder): notebooks as projects, notes as entries with tags and to-do state, readable",
+            "attachments as documents. Run it again: nothing doubles."})
+    static final class Joplin extends ItemsImport {
+
+        @Parameters(paramLabel = "FILE|DIR")
+        Path path;
+
+        @Override
+        ImportReport run(Tandem tandem) {
+            return new JoplinExport(tandem.store(), tandem.dataDirectory().tmp(), Ingestor.DEFAULT_TIMEOUT,
+                    workers().work()).importFrom(path, this::print);
+        }
+    }
 
     @Command(name = "chatgpt", description = {"Import the conversations.json of a ChatGPT data export: each",
             "conversation with its turns and their original times, so old chats become memories."})
