@@ -40,7 +40,11 @@ public final class FolderWatch implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FolderWatch.class.getName());
     /** How long after an event a pass waits for the rest of a burst. */
     static final long QUIET_MILLIS = 250;
+    /** The longest a pass waits for a burst to end before it starts anyway. */
+    static final long MAX_WAIT_MILLIS = 3_000;
     private static final long RETRY_MILLIS = 60_000;
+    /** A pass rests this long after each file it takes in: a burst then leaves the window room to draw. */
+    static final long BREATH_MILLIS = 2;
 
     private final Store store;
     private final FolderSync sync;
@@ -49,13 +53,16 @@ public final class FolderWatch implements AutoCloseable {
     private final Listener listener;
     private final Map<Long, DirectoryWatcher> watchers = new ConcurrentHashMap<>();
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    /** When the last event of each folder came ({@link System#nanoTime()}), and when its pass was first asked for. */
+    private final Map<Long, Long> lastEvent = new ConcurrentHashMap<>();
+    private final Map<Long, Long> askedSince = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicBoolean retrying = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean closed;
 
     private FolderWatch(Store store, Ingestor documents, ScheduledExecutorService periodic, ExecutorService watchThreads,
                         Listener listener) {
         this.store = store;
-        this.sync = new FolderSync(store, documents);
+        this.sync = new FolderSync(store, documents, BREATH_MILLIS);
         this.periodic = periodic;
         this.watchThreads = watchThreads;
         this.listener = listener;
@@ -152,6 +159,7 @@ public final class FolderWatch implements AutoCloseable {
                 && FolderScan.skipped(FolderScan.key(root, path), event.isDirectory())) {
             return;
         }
+        lastEvent.put(folder.id(), System.nanoTime());
         passSoon(folder.id(), QUIET_MILLIS);
     }
 
@@ -166,10 +174,19 @@ public final class FolderWatch implements AutoCloseable {
     }
 
     private void pass(long folderId) {
-        pending.remove(folderId);
         if (closed) {
             return;
         }
+        // A burst still coming in (a git pull, a sync client) is waited out, up to a limit, so one pass takes it all.
+        long now = System.nanoTime();
+        long quietFor = now - lastEvent.getOrDefault(folderId, 0L);
+        long asked = askedSince.computeIfAbsent(folderId, id -> now);
+        if (quietFor < TimeUnit.MILLISECONDS.toNanos(QUIET_MILLIS) && now - asked < TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS)) {
+            periodic.schedule(() -> pass(folderId), QUIET_MILLIS, TimeUnit.MILLISECONDS);
+            return;
+        }
+        askedSince.remove(folderId);
+        pending.remove(folderId);
         Folder folder = store.watchedFolders().list().stream().filter(f -> f.id() == folderId).findFirst().orElse(null);
         if (folder == null) {
             return;

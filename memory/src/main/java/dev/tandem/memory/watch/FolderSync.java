@@ -46,10 +46,20 @@ public final class FolderSync {
 
     private final Store store;
     private final Ingestor documents;
+    private final long breathMillis;
 
     public FolderSync(Store store, Ingestor documents) {
+        this(store, documents, 0);
+    }
+
+    /**
+     * With {@code breathMillis}: a pass rests that long after each file it took in, so that beside a
+     * window on a machine of few cores a burst of changes leaves the window's threads room to draw.
+     */
+    public FolderSync(Store store, Ingestor documents, long breathMillis) {
         this.store = store;
         this.documents = documents;
+        this.breathMillis = breathMillis;
     }
 
     /** One pass at a time over one folder, whoever asks (the window's watch, a command it runs for a terminal). */
@@ -87,7 +97,11 @@ public final class FolderSync {
             if (cancelled.getAsBoolean()) {
                 break;
             }
+            int before = pass.made.size();
             pass.file(file.getKey(), file.getValue(), known.get(file.getKey()), missingBySha, missing);
+            if (breathMillis > 0 && pass.made.size() > before) {
+                rest();
+            }
         }
         if (!cancelled.getAsBoolean()) {
             for (Origin gone : missing.values()) {
@@ -204,6 +218,14 @@ public final class FolderSync {
         private void failed(Origin origin, String why) {
             store.origins().problem(origin, why);
             changed(FolderChange.Kind.FAILED, origin.key(), why);
+        }
+    }
+
+    private void rest() {
+        try {
+            Thread.sleep(breathMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
