@@ -48,11 +48,14 @@ public final class DesktopBenchmark implements Callable<Integer> {
             "this many of them at once 8 s into the typing (default 0: no vault)."})
     int watchBurst;
 
+    @Option(names = "--burst-unwatched", description = "Write the burst into a vault the journal does not watch (for comparison).")
+    boolean burstUnwatched;
+
     @Override
     public Integer call() throws Exception {
         Path folder = journal != null ? journal : Files.createTempDirectory("tandem-bench-desktop");
         BenchJournals.withEntries(folder, entries);
-        WatchedBurst burst = watchBurst > 0 ? WatchedBurst.prepare(folder, 6_500) : null;
+        WatchedBurst burst = watchBurst > 0 ? WatchedBurst.prepare(folder, 6_500, !burstUnwatched) : null;
         timeLaunches(folder);
         if (launchOnly) {
             return 0;

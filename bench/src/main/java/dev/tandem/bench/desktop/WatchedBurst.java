@@ -26,8 +26,12 @@ final class WatchedBurst {
         this.notes = notes;
     }
 
-    /** A vault of {@code notes} notes beside {@code journal}, watched by it and taken in already. */
-    static WatchedBurst prepare(Path journal, int notes) throws IOException {
+    /**
+     * A vault of {@code notes} notes beside {@code journal}, watched by it and taken in already; with
+     * {@code watched} false the journal lets go of it before the window opens (the burst then measures
+     * the machine without Tandem taking it in, for comparison).
+     */
+    static WatchedBurst prepare(Path journal, int notes, boolean watched) throws IOException {
         Path vault = journal.resolveSibling(journal.getFileName() + "-vault");
         try (Tandem tandem = Tandem.open(journal)) {
             if (tandem.store().watchedFolders().list().isEmpty()) {
@@ -44,6 +48,9 @@ final class WatchedBurst {
                 new FolderSync(tandem.store(), new Ingestor(tandem.store(), Ingestor.DEFAULT_MAX_BYTES))
                         .sync(folder, change -> { }, () -> false);
                 tandem.index().awaitCurrent(Duration.ofMinutes(10));
+            }
+            if (!watched) {
+                tandem.store().watchedFolders().list().forEach(tandem.store().watchedFolders()::remove);
             }
         }
         return new WatchedBurst(vault, notes);
