@@ -17,6 +17,7 @@ public final class Store implements AutoCloseable {
     private final Embeddings embeddings;
     private final Origins origins;
     private final WatchedFolders watchedFolders;
+    private final SyncDocs syncDocs;
 
     public Store(Database db, Clock clock) {
         this.db = db;
@@ -30,6 +31,7 @@ public final class Store implements AutoCloseable {
         this.embeddings = new Embeddings(db);
         this.origins = new Origins(db, clock, entries);
         this.watchedFolders = new WatchedFolders(db, clock);
+        this.syncDocs = new SyncDocs(db);
     }
 
     public static Store open(Path file) {
@@ -70,6 +72,11 @@ public final class Store implements AutoCloseable {
 
     public Origins origins() {
         return origins;
+    }
+
+    /** The global ids and revisions of the items that travel between devices. */
+    public SyncDocs syncDocs() {
+        return syncDocs;
     }
 
     public WatchedFolders watchedFolders() {
