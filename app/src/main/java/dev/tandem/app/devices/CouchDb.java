@@ -163,6 +163,9 @@ public final class CouchDb {
 
     /** The given revisions, each with its {@code _revisions} history; a revision the server lacks is left out. */
     public List<JsonObject> bulkGet(List<Wanted> wanted) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
         JsonArray docs = new JsonArray();
         for (Wanted one : wanted) {
             JsonObject item = new JsonObject();
@@ -191,6 +194,9 @@ public final class CouchDb {
      * server keeps every branch, as a replicator needs; a batch sent twice changes nothing.
      */
     public void bulkDocs(List<JsonObject> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
         JsonObject request = new JsonObject();
         request.addProperty("new_edits", false);
         JsonArray docs = new JsonArray();

@@ -18,6 +18,7 @@ public final class Store implements AutoCloseable {
     private final Origins origins;
     private final WatchedFolders watchedFolders;
     private final SyncDocs syncDocs;
+    private final SyncItems syncItems;
 
     public Store(Database db, Clock clock) {
         this.db = db;
@@ -32,6 +33,7 @@ public final class Store implements AutoCloseable {
         this.origins = new Origins(db, clock, entries);
         this.watchedFolders = new WatchedFolders(db, clock);
         this.syncDocs = new SyncDocs(db);
+        this.syncItems = new SyncItems(db);
     }
 
     public static Store open(Path file) {
@@ -77,6 +79,11 @@ public final class Store implements AutoCloseable {
     /** The global ids and revisions of the items that travel between devices. */
     public SyncDocs syncDocs() {
         return syncDocs;
+    }
+
+    /** Travelling items as the bodies other devices need, and such bodies written back. */
+    public SyncItems syncItems() {
+        return syncItems;
     }
 
     public WatchedFolders watchedFolders() {

@@ -1,0 +1,470 @@
+package dev.tandem.memory.store;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A travelling item as the plain JSON body another device needs, and such a body written back into
+ * this journal: references to other items go by their global ids ({@code sync_doc.doc_id}), never
+ * by this device's row ids. Derived and device-local data (a conversation's running summary,
+ * vectors, the index) does not travel. Each body written is one transaction with its revision.
+ */
+public final class SyncItems {
+
+    /** The order in which bodies are written, so that what an item points to is there first. */
+    public static final List<String> ORDER = List.of("project", "goal", "document", "entry", "conversation", "turn",
+            "memory");
+
+    /** How one kind maps to its table: plain columns, and columns that point to an item of another kind. */
+    private record Shape(String table, List<String> plain, Map<String, String> refs) {
+    }
+
+    private static final Map<String, Shape> SHAPES = Map.of(
+            "project", new Shape("project", List.of("name", "description", "status", "created_at", "updated_at"), Map.of()),
+            "goal", new Shape("goal", List.of("title", "why", "status", "target_date", "created_at", "updated_at"),
+                    Map.of("project_id", "project")),
+            "entry", new Shape("entry", List.of("title", "body", "kind", "created_at", "updated_at", "draft", "deleted_at",
+                    "meta"), Map.of("project_id", "project")),
+            "memory", new Shape("memory", List.of("text", "kind", "status", "created_at", "updated_at", "source_text",
+                    "proposed_by"), Map.of("source_entry_id", "entry", "source_turn_id", "turn")),
+            "conversation", new Shape("conversation", List.of("title", "created_at", "updated_at"),
+                    Map.of("project_id", "project")),
+            "turn", new Shape("turn", List.of("role", "content", "created_at", "model", "status", "prompt_tokens",
+                    "completion_tokens", "speaker", "memory_ids", "citations", "context_sources"),
+                    Map.of("conversation_id", "conversation")),
+            "document", new Shape("document", List.of("file_name", "sha256", "media_type", "size_bytes", "added_at",
+                    "deleted_at"), Map.of("project_id", "project")));
+
+    /** "entry:12", "chunk:45": the sources replies cite and were given, in their JSON columns. */
+    private static final Pattern SOURCE = Pattern.compile("\\b(project|goal|entry|memory|conversation|turn|document|chunk):([0-9a-f/]+)\\b");
+    private static final Gson GSON = new Gson();
+
+    private final Database db;
+
+    SyncItems(Database db) {
+        this.db = db;
+    }
+
+    /** The body of item {@code id} of {@code kind}, or null when it no longer exists here. */
+    public JsonObject read(String kind, long id) {
+        Shape shape = shape(kind);
+        return db.read(c -> {
+            JsonObject body = new JsonObject();
+            List<String> columns = new ArrayList<>(shape.plain());
+            columns.addAll(shape.refs().keySet());
+            try (PreparedStatement s = c.prepareStatement("SELECT " + String.join(", ", columns) + " FROM "
+                    + shape.table() + " WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return null;
+                    }
+                    for (String column : shape.plain()) {
+                        body.add(column, value(rs, column));
+                    }
+                    for (var ref : shape.refs().entrySet()) {
+                        long target = rs.getLong(ref.getKey());
+                        body.add(ref.getKey(), rs.wasNull() ? JsonNull.INSTANCE : globalOrNull(c, ref.getValue(), target));
+                    }
+                }
+            }
+            if (kind.equals("turn")) {
+                for (String column : List.of("memory_ids", "citations", "context_sources")) {
+                    body.addProperty(column, outgoing(c, column.equals("memory_ids")
+                            ? idsAsSources(body.get(column).getAsString()) : body.get(column).getAsString()));
+                }
+            }
+            switch (kind) {
+                case "entry" -> body.add("goals", globals(c, "SELECT goal_id FROM entry_goal WHERE entry_id = ?", id, "goal"));
+                case "conversation" -> body.add("documents", globals(c,
+                        "SELECT document_id FROM conversation_document WHERE conversation_id = ?", id, "document"));
+                case "document" -> body.add("chunks", chunks(c, id));
+                default -> { }
+            }
+            return body;
+        });
+    }
+
+    /**
+     * Writes {@code body} as item {@code docId} of {@code kind} at revision {@code rev} ({@code revs}
+     * newest first): a new item when the journal does not know the id, else the known one replaced.
+     * The item is then clean (not sent back). Returns false when an item it must point to is not here yet.
+     */
+    public boolean write(String kind, String docId, JsonObject body, String rev, List<String> revs) {
+        Shape shape = shape(kind);
+        return db.write(c -> {
+            Long known = local(c, kind, docId);
+            List<Object> values = new ArrayList<>();
+            List<String> columns = new ArrayList<>(shape.plain());
+            for (String column : shape.plain()) {
+                JsonElement value = body.get(column);
+                if (kind.equals("turn") && (column.equals("citations") || column.equals("context_sources"))) {
+                    values.add(incoming(c, value.getAsString()));
+                } else if (kind.equals("turn") && column.equals("memory_ids")) {
+                    values.add(sourcesAsIds(incoming(c, value.getAsString())));
+                } else {
+                    values.add(plain(value));
+                }
+            }
+            for (var ref : shape.refs().entrySet()) {
+                JsonElement target = body.get(ref.getKey());
+                Long local = target == null || target.isJsonNull() ? null : local(c, ref.getValue(), target.getAsString());
+                if (local == null && target != null && !target.isJsonNull() && ref.getKey().equals("conversation_id")) {
+                    return false;
+                }
+                columns.add(ref.getKey());
+                values.add(local);
+            }
+            if (kind.equals("project") && known == null) {
+                values.set(0, freeName(c, (String) values.get(0)));
+            }
+            if (kind.equals("document")) {
+                values.set(1, freeSha(c, (String) values.get(1), known));
+            }
+            long id;
+            if (known == null) {
+                id = insert(c, shape.table(), columns, values);
+                try (PreparedStatement s = c.prepareStatement("UPDATE sync_doc SET doc_id = ? WHERE item_kind = ? AND item_id = ?")) {
+                    s.setString(1, docId);
+                    s.setString(2, kind);
+                    s.setLong(3, id);
+                    s.executeUpdate();
+                }
+            } else {
+                id = known;
+                update(c, shape.table(), columns, values, id);
+            }
+            switch (kind) {
+                case "entry" -> links(c, "entry_goal", "entry_id", "goal_id", id, body.getAsJsonArray("goals"), "goal");
+                case "conversation" -> links(c, "conversation_document", "conversation_id", "document_id", id,
+                        body.getAsJsonArray("documents"), "document");
+                case "document" -> writeChunks(c, id, body.getAsJsonArray("chunks"));
+                default -> { }
+            }
+            received(c, kind, id, rev, revs, false);
+            return true;
+        });
+    }
+
+    /** Deletes item {@code docId} as another device did, at revision {@code rev}; unknown ids are only recorded. */
+    public void delete(String kind, String docId, String rev, List<String> revs) {
+        Shape shape = shape(kind);
+        db.write(c -> {
+            Long known = local(c, kind, docId);
+            if (known != null) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + shape.table() + " WHERE id = ?")) {
+                    s.setLong(1, known);
+                    s.executeUpdate();
+                }
+                received(c, kind, known, rev, revs, true);
+            }
+            return null;
+        });
+    }
+
+    private static Shape shape(String kind) {
+        Shape shape = SHAPES.get(kind);
+        if (shape == null) {
+            throw new IllegalArgumentException("not a travelling kind: " + kind);
+        }
+        return shape;
+    }
+
+    private static void received(Connection c, String kind, long id, String rev, List<String> revs, boolean deleted)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE sync_doc SET rev = ?, revs = ?, dirty = 0, deleted = ? "
+                + "WHERE item_kind = ? AND item_id = ?")) {
+            s.setString(1, rev);
+            s.setString(2, GSON.toJson(revs));
+            s.setInt(3, deleted ? 1 : 0);
+            s.setString(4, kind);
+            s.setLong(5, id);
+            s.executeUpdate();
+        }
+    }
+
+    private static JsonElement value(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        if (value == null) {
+            return JsonNull.INSTANCE;
+        }
+        return value instanceof Number number ? new JsonPrimitive(number.longValue()) : new JsonPrimitive(value.toString());
+    }
+
+    private static Object plain(JsonElement value) {
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        JsonPrimitive primitive = value.getAsJsonPrimitive();
+        return primitive.isNumber() ? (Object) primitive.getAsLong() : primitive.getAsString();
+    }
+
+    private static JsonElement globalOrNull(Connection c, String kind, long id) throws SQLException {
+        String global = global(c, kind, id);
+        return global == null ? JsonNull.INSTANCE : new JsonPrimitive(global);
+    }
+
+    private static String global(Connection c, String kind, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT doc_id FROM sync_doc WHERE item_kind = ? AND item_id = ?")) {
+            s.setString(1, kind);
+            s.setLong(2, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static Long local(Connection c, String kind, String docId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT item_id FROM sync_doc WHERE item_kind = ? AND doc_id = ? AND deleted = 0")) {
+            s.setString(1, kind);
+            s.setString(2, docId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static JsonArray globals(Connection c, String select, long id, String kind) throws SQLException {
+        JsonArray ids = new JsonArray();
+        try (PreparedStatement s = c.prepareStatement(select)) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String global = global(c, kind, rs.getLong(1));
+                    if (global != null) {
+                        ids.add(global);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void links(Connection c, String table, String own, String other, long id, JsonArray targets,
+                              String kind) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE " + own + " = ?")) {
+            s.setLong(1, id);
+            s.executeUpdate();
+        }
+        if (targets == null) {
+            return;
+        }
+        String extra = table.equals("conversation_document") ? ", attached_at" : "";
+        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO " + table + " (" + own + ", " + other + extra
+                + ") VALUES (?, ?" + (extra.isEmpty() ? "" : ", 0") + ")")) {
+            for (JsonElement target : targets) {
+                Long local = local(c, kind, target.getAsString());
+                if (local != null) {
+                    s.setLong(1, id);
+                    s.setLong(2, local);
+                    s.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static JsonArray chunks(Connection c, long documentId) throws SQLException {
+        JsonArray chunks = new JsonArray();
+        try (PreparedStatement s = c.prepareStatement("SELECT ordinal, text, start_offset, end_offset, heading FROM chunk "
+                + "WHERE document_id = ? AND deleted_at IS NULL ORDER BY ordinal")) {
+            s.setLong(1, documentId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    JsonObject chunk = new JsonObject();
+                    chunk.addProperty("ordinal", rs.getInt(1));
+                    chunk.addProperty("text", rs.getString(2));
+                    chunk.addProperty("start", rs.getInt(3));
+                    chunk.addProperty("end", rs.getInt(4));
+                    chunk.addProperty("heading", rs.getString(5));
+                    chunks.add(chunk);
+                }
+            }
+        }
+        return chunks;
+    }
+
+    /** Chunks are matched by their place in the document, so the ids replies cite stay where the text stays. */
+    private static void writeChunks(Connection c, long documentId, JsonArray chunks) throws SQLException {
+        List<Integer> kept = new ArrayList<>();
+        for (JsonElement element : chunks) {
+            JsonObject chunk = element.getAsJsonObject();
+            int ordinal = chunk.get("ordinal").getAsInt();
+            kept.add(ordinal);
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, start_offset, "
+                    + "end_offset, heading) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, ordinal) DO UPDATE SET "
+                    + "text = excluded.text, start_offset = excluded.start_offset, end_offset = excluded.end_offset, "
+                    + "heading = excluded.heading, deleted_at = NULL WHERE text <> excluded.text OR deleted_at IS NOT NULL")) {
+                s.setLong(1, documentId);
+                s.setInt(2, ordinal);
+                s.setString(3, chunk.get("text").getAsString());
+                s.setInt(4, chunk.get("start").getAsInt());
+                s.setInt(5, chunk.get("end").getAsInt());
+                s.setString(6, chunk.get("heading").getAsString());
+                s.executeUpdate();
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE chunk SET deleted_at = ?, ordinal = -id WHERE document_id = ? "
+                + "AND deleted_at IS NULL AND ordinal NOT IN (SELECT value FROM json_each(?))")) {
+            s.setLong(1, System.currentTimeMillis());
+            s.setLong(2, documentId);
+            s.setString(3, GSON.toJson(kept));
+            s.executeUpdate();
+        }
+    }
+
+    private static long insert(Connection c, String table, List<String> columns, List<Object> values) throws SQLException {
+        String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
+                + ") VALUES (" + marks + ")")) {
+            bind(s, values);
+            s.executeUpdate();
+            return Rows.lastId(s);
+        }
+    }
+
+    private static void update(Connection c, String table, List<String> columns, List<Object> values, long id)
+            throws SQLException {
+        String sets = String.join(", ", columns.stream().map(column -> column + " = ?").toList());
+        try (PreparedStatement s = c.prepareStatement("UPDATE " + table + " SET " + sets + " WHERE id = ?")) {
+            bind(s, values);
+            s.setLong(values.size() + 1, id);
+            s.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement s, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (value == null) {
+                s.setNull(i + 1, Types.NULL);
+            } else if (value instanceof Long number) {
+                s.setLong(i + 1, number);
+            } else {
+                s.setString(i + 1, value.toString());
+            }
+        }
+    }
+
+    /** A project made on two devices under one name keeps both: the second is "Name (2)". */
+    private static String freeName(Connection c, String name) throws SQLException {
+        String candidate = name;
+        for (int n = 2; taken(c, "SELECT 1 FROM project WHERE name = ?", candidate); n++) {
+            candidate = name + " (" + n + ")";
+        }
+        return candidate;
+    }
+
+    private static String freeSha(Connection c, String sha, Long self) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM document WHERE sha256 = ?")) {
+            s.setString(1, sha);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && (self == null || rs.getLong(1) != self) ? sha + ":synced:" + System.nanoTime() : sha;
+            }
+        }
+    }
+
+    private static boolean taken(Connection c, String select, String value) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(select)) {
+            s.setString(1, value);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Local ids in "kind:id" sources become global ones (a chunk: its document's id and its place). */
+    private static String outgoing(Connection c, String json) throws SQLException {
+        Matcher m = SOURCE.matcher(json);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String kind = m.group(1);
+            String replacement = m.group();
+            if (m.group(2).matches("[0-9]+")) {
+                long id = Long.parseLong(m.group(2));
+                String global = kind.equals("chunk") ? chunkGlobal(c, id) : global(c, kind, id);
+                replacement = global == null ? kind + ":gone" : kind + ":" + global;
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String incoming(Connection c, String json) throws SQLException {
+        Matcher m = SOURCE.matcher(json);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String kind = m.group(1);
+            String global = m.group(2);
+            Long local = kind.equals("chunk") ? chunkLocal(c, global) : global.matches("[0-9a-f]{32}") ? local(c, kind, global) : null;
+            m.appendReplacement(out, Matcher.quoteReplacement(kind + ":" + (local == null ? "0" : local)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String chunkGlobal(Connection c, long chunkId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT document_id, ordinal FROM chunk WHERE id = ?")) {
+            s.setLong(1, chunkId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                String document = global(c, "document", rs.getLong(1));
+                return document == null ? null : document + "/" + rs.getInt(2);
+            }
+        }
+    }
+
+    private static Long chunkLocal(Connection c, String global) throws SQLException {
+        int slash = global.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        Long document = local(c, "document", global.substring(0, slash));
+        if (document == null) {
+            return null;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM chunk WHERE document_id = ? AND ordinal = ?")) {
+            s.setLong(1, document);
+            s.setInt(2, Integer.parseInt(global.substring(slash + 1)));
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static String idsAsSources(String ids) {
+        JsonArray sources = new JsonArray();
+        for (JsonElement id : GSON.fromJson(ids, JsonArray.class)) {
+            sources.add("memory:" + id.getAsLong());
+        }
+        return sources.toString();
+    }
+
+    private static String sourcesAsIds(String sources) {
+        JsonArray ids = new JsonArray();
+        for (JsonElement source : GSON.fromJson(sources, JsonArray.class)) {
+            long id = Long.parseLong(source.getAsString().substring("memory:".length()));
+            if (id != 0) {
+                ids.add(id);
+            }
+        }
+        return ids.toString();
+    }
+}
