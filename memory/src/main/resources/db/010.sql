@@ -118,3 +118,15 @@ END;
 CREATE TRIGGER chunk_sync_update AFTER UPDATE ON chunk BEGIN
     UPDATE sync_doc SET dirty = 1, version = version + 1 WHERE item_kind = 'document' AND item_id = NEW.document_id;
 END;
+
+-- The other version of an item edited on two devices while they were apart (CouchDB's losing leaf),
+-- kept for the person to compare and choose: nothing written on any device is dropped unseen.
+CREATE TABLE sync_conflict (
+    doc_id   TEXT NOT NULL,
+    rev      TEXT NOT NULL,
+    kind     TEXT NOT NULL,
+    body     TEXT CHECK (body IS NULL OR json_valid(body)),
+    note     TEXT NOT NULL DEFAULT '',
+    found_at INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, rev)
+) STRICT;

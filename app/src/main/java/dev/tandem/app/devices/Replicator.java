@@ -9,12 +9,12 @@ import dev.tandem.memory.store.Store;
 import dev.tandem.memory.store.SyncDocs;
 import dev.tandem.memory.store.SyncItems;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One round of replication between this journal and its CouchDB database: first the items changed
@@ -23,37 +23,49 @@ import java.util.Map;
  * checkpoint come down and are written in an order where what an item points to comes first. The
  * checkpoint, a {@code _local} document per device on the server, moves only past what is written,
  * so a round stopped anywhere goes on from there; a batch sent or received twice changes nothing.
+ *
+ * <p>Items edited on two devices while apart end as CouchDB's conflicting leaves. Every device picks
+ * the same winner by CouchDB's own rule (a version beats a deletion, then the longer history, then
+ * the greater revision id), so an edit beats a deletion; the other versions are kept on every device
+ * for the person to compare and choose. A memory's or a goal's versions are merged at once instead:
+ * the latest change wins, written by every device as the same revision.
  */
 public final class Replicator {
 
-    /** What a round did. {@code conflicts}: items changed here and on another device since they last met. */
+    /** What a round did. {@code conflicts}: items with another version kept for the person. */
     public record Round(int sent, int received, int conflicts) {
     }
 
     static final int BATCH = 200;
-    /** Items have random 128-bit ids; the key parameters and anything else in the database are not items. */
-    private static final java.util.regex.Pattern ITEM_ID = java.util.regex.Pattern.compile("[0-9a-f]{32}");
     private static final Gson GSON = new Gson();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Items have random 128-bit ids; the key parameters and anything else in the database are not items. */
+    private static final Pattern ITEM_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final int MAX_HISTORY = 1_000;
 
     private final Store store;
     private final CouchDb db;
     private final SyncKey key;
     private final String checkpoint;
+    private final Clock clock;
 
     /** {@code device} names this device's checkpoint on the server (a random id kept in its settings). */
     public Replicator(Store store, CouchDb db, SyncKey key, String device) {
+        this(store, db, key, device, Clock.systemUTC());
+    }
+
+    Replicator(Store store, CouchDb db, SyncKey key, String device, Clock clock) {
         this.store = store;
         this.db = db;
         this.key = key;
         this.checkpoint = "tandem-checkpoint-" + device;
+        this.clock = clock;
     }
 
     /** Sends what changed here, then takes in what changed elsewhere. */
     public Round once() {
         int sent = push();
-        int[] received = pull();
-        return new Round(sent, received[0], received[1]);
+        int received = pull();
+        return new Round(sent, received, store.syncDocs().conflicts().size());
     }
 
     /** Sends every item changed here since it was last sent; returns how many went. */
@@ -65,106 +77,76 @@ public final class Replicator {
                 return sent;
             }
             List<JsonObject> docs = new ArrayList<>();
-            List<String[]> revisions = new ArrayList<>();
+            List<List<String>> histories = new ArrayList<>();
             for (SyncDocs.Doc doc : dirty) {
-                int generation = doc.rev() == null ? 1 : Integer.parseInt(doc.rev().substring(0, doc.rev().indexOf('-'))) + 1;
-                String hash = hash();
-                List<String> history = new ArrayList<>();
-                history.add(hash);
-                history.addAll(doc.revs());
-                JsonObject out = new JsonObject();
-                out.addProperty("_id", doc.docId());
-                out.addProperty("_rev", generation + "-" + hash);
-                JsonObject revs = new JsonObject();
-                revs.addProperty("start", generation);
-                JsonArray ids = new JsonArray();
-                history.stream().limit(1_000).forEach(ids::add);
-                revs.add("ids", ids);
-                out.add("_revisions", revs);
                 JsonObject body = doc.deleted() ? null : store.syncItems().read(doc.kind(), doc.itemId());
-                if (body == null) {
-                    out.addProperty("_deleted", true);
-                } else {
-                    JsonObject plain = new JsonObject();
-                    plain.addProperty("kind", doc.kind());
-                    plain.add("item", body);
-                    out.add("sealed", GSON.toJsonTree(key.seal(doc.docId(),
-                            GSON.toJson(plain).getBytes(StandardCharsets.UTF_8))));
-                }
-                docs.add(out);
-                revisions.add(new String[] {generation + "-" + hash});
+                String plain = body == null ? null : GSON.toJson(plain(doc.kind(), body));
+                List<String> history = new ArrayList<>();
+                history.add(key.revisionHash(doc.rev(), plain == null ? "deleted" : plain));
+                history.addAll(doc.revs());
+                docs.add(document(doc.docId(), generation(doc.rev()) + 1, history, plain));
+                histories.add(history);
             }
             db.bulkDocs(docs);
             for (int i = 0; i < dirty.size(); i++) {
-                SyncDocs.Doc doc = dirty.get(i);
-                String rev = revisions.get(i)[0];
-                List<String> history = new ArrayList<>();
-                history.add(rev.substring(rev.indexOf('-') + 1));
-                history.addAll(doc.revs());
-                store.syncDocs().sent(doc, rev, history.stream().limit(1_000).toList());
+                store.syncDocs().sent(dirty.get(i), docs.get(i).get("_rev").getAsString(), trimmed(histories.get(i)));
             }
             sent += dirty.size();
         }
     }
 
     /**
-     * Takes in the changes since this device's checkpoint; returns {received, conflicts}. An item whose
-     * conversation has not come yet holds the checkpoint where it was, and the changes are read again
-     * (the conversation is here by then; what was written already is recognised by its revision).
+     * Takes in the changes since this device's checkpoint; returns how many items were written. An item
+     * whose conversation has not come yet holds the checkpoint where it was, and the changes are read
+     * again (what was written already is recognised by its revision).
      */
-    public int[] pull() {
-        int[] total = {0, 0};
+    public int pull() {
+        int total = 0;
         for (int attempt = 0; attempt < 3; attempt++) {
             int[] pass = pass();
-            total[0] += pass[0];
-            total[1] = pass[1];
-            if (pass[2] == 0) {
+            total += pass[0];
+            if (pass[1] == 0) {
                 break;
             }
         }
-        return new int[] {total[0], total[1]};
+        return total;
     }
 
-    /** One reading of the changes: {written, conflicts, held back}. */
+    /** One reading of the changes: {written, held back}. */
     private int[] pass() {
         JsonElement since = db.getLocal(checkpoint).map(cp -> cp.get("last_seq")).orElse(null);
         int received = 0;
-        int conflicts = 0;
         int held = 0;
         while (true) {
             CouchDb.Changes page = db.changes(since, BATCH, null);
             if (page.results().isEmpty()) {
-                return new int[] {received, conflicts, held};
+                return new int[] {received, held};
             }
             List<CouchDb.Wanted> wanted = new ArrayList<>();
-            Map<String, CouchDb.Change> tombstones = new LinkedHashMap<>();
             for (CouchDb.Change change : page.results()) {
                 if (!ITEM_ID.matcher(change.id()).matches()) {
                     continue;
                 }
-                String winner = change.revs().get(0);
                 var local = store.syncDocs().byDocId(change.id());
-                if (local.isPresent() && winner.equals(local.get().rev())) {
+                if (change.revs().size() == 1 && local.isPresent() && change.revs().get(0).equals(local.get().rev())) {
                     continue;
                 }
-                if (local.isPresent() && local.get().dirty()) {
-                    conflicts++;
-                    continue;
-                }
-                if (change.deleted()) {
-                    tombstones.put(change.id(), change);
-                } else {
-                    wanted.add(new CouchDb.Wanted(change.id(), winner));
+                change.revs().forEach(rev -> wanted.add(new CouchDb.Wanted(change.id(), rev)));
+            }
+            Map<String, List<JsonObject>> leaves = new LinkedHashMap<>();
+            for (JsonObject leaf : db.bulkGet(wanted)) {
+                leaves.computeIfAbsent(leaf.get("_id").getAsString(), id -> new ArrayList<>()).add(leaf);
+            }
+            Map<String, List<Leaf>> byKind = new LinkedHashMap<>();
+            for (var doc : leaves.entrySet()) {
+                Leaf winner = settle(doc.getKey(), doc.getValue());
+                if (winner != null) {
+                    byKind.computeIfAbsent(winner.kind, k -> new ArrayList<>()).add(winner);
                 }
             }
-            int[] written = write(db.bulkGet(wanted));
+            int[] written = write(byKind);
             received += written[0];
             held += written[1];
-            for (CouchDb.Change gone : tombstones.values()) {
-                store.syncDocs().byDocId(gone.id()).ifPresent(doc ->
-                        store.syncItems().delete(doc.kind(), gone.id(), gone.revs().get(0), List.of()));
-                received++;
-            }
             since = page.lastSeq();
             if (held == 0) {
                 JsonObject cp = new JsonObject();
@@ -174,26 +156,94 @@ public final class Replicator {
         }
     }
 
-    /** Writes fetched documents, what they point to first; returns {written, held back}. */
-    private int[] write(List<JsonObject> fetched) {
-        Map<String, List<Object[]>> byKind = new LinkedHashMap<>();
-        for (JsonObject doc : fetched) {
-            String id = doc.get("_id").getAsString();
-            JsonObject plain = GSON.fromJson(new String(key.open(id, GSON.fromJson(doc.get("sealed"), SyncKey.Sealed.class)),
-                    StandardCharsets.UTF_8), JsonObject.class);
-            String kind = plain.get("kind").getAsString();
-            if (!SyncItems.ORDER.contains(kind)) {
-                throw new TandemException("A synced item is of a kind this version of Tandem does not know (" + kind
-                        + "); update Tandem on this device.");
-            }
-            byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Object[] {id, plain.getAsJsonObject("item"),
-                    doc.get("_rev").getAsString(), history(doc)});
+    /** One leaf revision of an item: its body opened (null for a deletion). */
+    private record Leaf(String id, String rev, String kind, JsonObject item, List<String> history) {
+
+        boolean deleted() {
+            return item == null;
         }
+    }
+
+    /**
+     * Decides what this device shows of one item, given its leaf revisions on the server: the winner to
+     * write (null when there is nothing to write), keeping the other versions, or merging them.
+     */
+    private Leaf settle(String id, List<JsonObject> fetched) {
+        List<Leaf> leaves = new ArrayList<>();
+        for (JsonObject leaf : fetched) {
+            leaves.add(open(leaf));
+        }
+        leaves.sort(Replicator::couchOrder);
+        Leaf winner = leaves.get(0);
+        var local = store.syncDocs().byDocId(id);
+        String kind = leaves.stream().filter(l -> l.kind != null).map(Leaf::kind).findFirst()
+                .orElse(local.map(SyncDocs.Doc::kind).orElse(null));
+        if (kind == null) {
+            return null;
+        }
+        List<Leaf> others = leaves.subList(1, leaves.size()).stream().filter(l -> !l.deleted()).toList();
+        if (!others.isEmpty() && (kind.equals("memory") || kind.equals("goal"))) {
+            winner = merge(id, kind, winner, others);
+            others = List.of();
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        others.forEach(other -> kept.put(other.rev, GSON.toJson(other.item)));
+        store.syncDocs().conflicts(id, kind, kept, "edited on two devices", clock.millis());
+        if (local.isPresent() && local.get().dirty()) {
+            return null; // changed here meanwhile: the next round sends it, and settles it then
+        }
+        if (local.isPresent() && winner.rev.equals(local.get().rev())) {
+            return null;
+        }
+        if (winner.deleted()) {
+            local.filter(doc -> !doc.deleted()).ifPresent(doc ->
+                    store.syncItems().delete(doc.kind(), id, leaves.get(0).rev, trimmed(leaves.get(0).history)));
+            return null;
+        }
+        if (local.isPresent() && local.get().deleted()) {
+            store.syncDocs().note(id, kind, "deleted on this device and edited on another while apart: it came back",
+                    clock.millis());
+        }
+        return new Leaf(id, winner.rev, kind, winner.item, winner.history);
+    }
+
+    /** A memory's or goal's versions: the latest change wins, written as one revision every device computes alike. */
+    private Leaf merge(String id, String kind, Leaf winner, List<Leaf> others) {
+        Leaf latest = winner;
+        for (Leaf other : others) {
+            if (updatedAt(other) > updatedAt(latest)) {
+                latest = other;
+            }
+        }
+        List<JsonObject> docs = new ArrayList<>();
+        String plain = GSON.toJson(plain(kind, latest.item));
+        List<String> history = new ArrayList<>();
+        history.add(key.revisionHash(winner.rev, plain));
+        history.addAll(winner.history);
+        JsonObject merged = document(id, generation(winner.rev) + 1, history, plain);
+        docs.add(merged);
+        for (Leaf other : others) {
+            List<String> gone = new ArrayList<>();
+            gone.add(key.revisionHash(other.rev, "deleted"));
+            gone.addAll(other.history);
+            docs.add(document(id, generation(other.rev) + 1, gone, null));
+        }
+        db.bulkDocs(docs);
+        return new Leaf(id, merged.get("_rev").getAsString(), kind, latest.item, trimmed(history));
+    }
+
+    private static long updatedAt(Leaf leaf) {
+        JsonElement updated = leaf.item.get("updated_at");
+        return updated == null || updated.isJsonNull() ? 0 : updated.getAsLong();
+    }
+
+    /** Writes the winners, what they point to first; returns {written, held back}. */
+    private int[] write(Map<String, List<Leaf>> byKind) {
         int written = 0;
         int held = 0;
         for (String kind : SyncItems.ORDER) {
-            for (Object[] item : byKind.getOrDefault(kind, List.of())) {
-                if (writeOne(kind, item)) {
+            for (Leaf leaf : byKind.getOrDefault(kind, List.of())) {
+                if (store.syncItems().write(kind, leaf.id, leaf.item, leaf.rev, trimmed(leaf.history))) {
                     written++;
                 } else {
                     held++;
@@ -202,26 +252,71 @@ public final class Replicator {
         }
         // A reply names the memories it used, and a memory the reply it came from: replies are written
         // again once their memories are here.
-        byKind.getOrDefault("turn", List.of()).forEach(item -> writeOne("turn", item));
+        for (Leaf leaf : byKind.getOrDefault("turn", List.of())) {
+            store.syncItems().write("turn", leaf.id, leaf.item, leaf.rev, trimmed(leaf.history));
+        }
         return new int[] {written, held};
     }
 
-    @SuppressWarnings("unchecked")
-    private boolean writeOne(String kind, Object[] item) {
-        return store.syncItems().write(kind, (String) item[0], (JsonObject) item[1], (String) item[2], (List<String>) item[3]);
-    }
-
-    private static List<String> history(JsonObject doc) {
-        List<String> ids = new ArrayList<>();
+    private Leaf open(JsonObject doc) {
+        String id = doc.get("_id").getAsString();
+        String rev = doc.get("_rev").getAsString();
+        List<String> history = new ArrayList<>();
         if (doc.has("_revisions")) {
-            doc.getAsJsonObject("_revisions").getAsJsonArray("ids").forEach(id -> ids.add(id.getAsString()));
+            doc.getAsJsonObject("_revisions").getAsJsonArray("ids").forEach(hash -> history.add(hash.getAsString()));
         }
-        return ids;
+        if (doc.has("_deleted") && doc.get("_deleted").getAsBoolean()) {
+            return new Leaf(id, rev, null, null, history);
+        }
+        JsonObject plain = GSON.fromJson(new String(key.open(id, GSON.fromJson(doc.get("sealed"), SyncKey.Sealed.class)),
+                StandardCharsets.UTF_8), JsonObject.class);
+        String kind = plain.get("kind").getAsString();
+        if (!SyncItems.ORDER.contains(kind)) {
+            throw new TandemException("A synced item is of a kind this version of Tandem does not know (" + kind
+                    + "); update Tandem on this device.");
+        }
+        return new Leaf(id, rev, kind, plain.getAsJsonObject("item"), history);
     }
 
-    private static String hash() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+    /** CouchDB's choice of the winning revision: not deleted first, then the longer history, then the greater id. */
+    private static int couchOrder(Leaf a, Leaf b) {
+        if (a.deleted() != b.deleted()) {
+            return a.deleted() ? 1 : -1;
+        }
+        int generations = Integer.compare(generation(b.rev), generation(a.rev));
+        return generations != 0 ? generations : b.rev.compareTo(a.rev);
+    }
+
+    private JsonObject document(String id, int generation, List<String> history, String plain) {
+        JsonObject out = new JsonObject();
+        out.addProperty("_id", id);
+        out.addProperty("_rev", generation + "-" + history.get(0));
+        JsonObject revisions = new JsonObject();
+        revisions.addProperty("start", generation);
+        JsonArray ids = new JsonArray();
+        trimmed(history).forEach(ids::add);
+        revisions.add("ids", ids);
+        out.add("_revisions", revisions);
+        if (plain == null) {
+            out.addProperty("_deleted", true);
+        } else {
+            out.add("sealed", GSON.toJsonTree(key.seal(id, plain.getBytes(StandardCharsets.UTF_8))));
+        }
+        return out;
+    }
+
+    private static JsonObject plain(String kind, JsonObject item) {
+        JsonObject plain = new JsonObject();
+        plain.addProperty("kind", kind);
+        plain.add("item", item);
+        return plain;
+    }
+
+    private static int generation(String rev) {
+        return rev == null ? 0 : Integer.parseInt(rev.substring(0, rev.indexOf('-')));
+    }
+
+    private static List<String> trimmed(List<String> history) {
+        return history.size() <= MAX_HISTORY ? history : history.subList(0, MAX_HISTORY);
     }
 }

@@ -37,9 +37,35 @@ public final class SyncKey {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
+    private final SecretKeySpec revisions;
 
     private SyncKey(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update("tandem revision ids".getBytes(StandardCharsets.UTF_8));
+            this.revisions = new SecretKeySpec(sha.digest(key), "HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is in every Java", e);
+        }
+    }
+
+    /**
+     * The hash part of a revision id for {@code content} written on top of {@code parent}: the same on
+     * every device for the same change (so two devices making the same resolution do not conflict
+     * again), and telling the server nothing about the content (an HMAC under a key from the sync key).
+     */
+    public String revisionHash(String parent, String content) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(revisions);
+            mac.update(String.valueOf(parent).getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            byte[] tag = mac.doFinal(content.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(tag, 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is in every Java", e);
+        }
     }
 
     /** A new key for a new journal database: fresh salt, the check sealed with it. */

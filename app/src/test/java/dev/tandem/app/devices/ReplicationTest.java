@@ -162,6 +162,50 @@ class ReplicationTest {
             String onOne = one.store().entries().get(entry.id()).body();
             String onTwo = two.store().entries().get(there.id()).body();
             assertThat(onOne).isEqualTo(onTwo).isIn("Long run: 28 km, knee sore.", "Long run: 28 km, felt strong.");
+            String other = onOne.contains("knee") ? "felt strong" : "knee sore";
+            assertThat(one.store().syncDocs().conflicts()).singleElement().satisfies(c -> {
+                assertThat(c.body()).as("the other version is kept, on each device").contains(other);
+                assertThat(c.note()).isEqualTo("edited on two devices");
+            });
+            assertThat(two.store().syncDocs().conflicts()).singleElement()
+                    .satisfies(c -> assertThat(c.body()).contains(other));
+        }
+    }
+
+    @Test
+    void anEditBeatsADeletionAndAMemorysStatusMergesByItsLatestChange() throws Exception {
+        CouchDb db = database("journal-merge");
+        java.time.Instant t0 = java.time.Instant.parse("2026-11-01T10:00:00Z");
+        try (Tandem one = Tandem.open(dir.resolve("one"));
+             Tandem two = Tandem.open(dir.resolve("two"), java.time.Clock.fixed(t0.plusSeconds(60), java.time.ZoneOffset.UTC))) {
+            Entry entry = one.store().entries().add(Entry.draft("", "Call the plumber.", EntryKind.NOTE, null, List.of(), null));
+            long memoryId = one.store().memories().propose(List.of(new dev.tandem.memory.store.Memories.Proposal(
+                    "Prefers morning runs", MemoryKind.PREFERENCE, entry.id(), null, "")), null, false).get(0);
+            SyncKey key = SyncSetup.setUp(db, PASSPHRASE);
+            Replicator first = new Replicator(one.store(), db, key, "one");
+            Replicator second = new Replicator(two.store(), db, SyncSetup.join(db, PASSPHRASE), "two");
+            first.once();
+            second.once();
+            Entry there = two.store().entries().list(null, 1).get(0);
+            Memory memoryThere = two.store().memories().list(MemoryStatus.PROPOSED).get(0);
+
+            one.store().entries().delete(entry.id());
+            two.store().entries().update(new Entry(there.id(), "", "Call the plumber about the boiler.", EntryKind.NOTE,
+                    null, List.of(), null, null));
+            one.store().memories().review(memoryId, MemoryStatus.REJECTED, null);
+            two.store().memories().review(memoryThere.id(), MemoryStatus.ACCEPTED, null);
+            first.once();
+            second.once();
+            first.once();
+            second.once();
+
+            assertThat(one.store().entries().list(null, 5)).extracting(Entry::body)
+                    .as("the edit beats the deletion: the entry came back").containsExactly("Call the plumber about the boiler.");
+            assertThat(one.store().syncDocs().conflicts()).anySatisfy(c -> assertThat(c.note()).contains("it came back"));
+            // Device one's clock is now, two's a month ago: one's "rejected" is the latest change, on both.
+            assertThat(one.store().memories().list(MemoryStatus.REJECTED)).hasSize(1);
+            assertThat(two.store().memories().list(MemoryStatus.REJECTED)).hasSize(1);
+            assertThat(two.store().memories().list(MemoryStatus.ACCEPTED)).isEmpty();
         }
     }
 }

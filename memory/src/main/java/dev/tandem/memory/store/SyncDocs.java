@@ -89,6 +89,85 @@ public final class SyncDocs {
         });
     }
 
+    /** Marks an item changed here, so the next round sends it (a version the person chose to keep). */
+    public void markChanged(String kind, long itemId) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE sync_doc SET dirty = 1, version = version + 1 "
+                    + "WHERE item_kind = ? AND item_id = ?")) {
+                s.setString(1, kind);
+                s.setLong(2, itemId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The other version of an item edited on two devices, kept for the person: its revision, its body (null: a deletion). */
+    public record Conflict(String docId, String rev, String kind, String body, String note, long foundAt) {
+    }
+
+    /** Keeps the other versions of {@code docId} now on the server ({@code others}), forgetting those no longer there. */
+    public void conflicts(String docId, String kind, java.util.Map<String, String> others, String note, long now) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM sync_conflict WHERE doc_id = ? "
+                    + "AND rev <> 'note' AND rev NOT IN (SELECT value FROM json_each(?))")) {
+                s.setString(1, docId);
+                s.setString(2, GSON.toJson(others.keySet()));
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO sync_conflict (doc_id, rev, kind, body, "
+                    + "note, found_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (var other : others.entrySet()) {
+                    s.setString(1, docId);
+                    s.setString(2, other.getKey());
+                    s.setString(3, kind);
+                    s.setString(4, other.getValue());
+                    s.setString(5, note);
+                    s.setLong(6, now);
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The items edited on two devices, with the other versions kept for the person. */
+    public List<Conflict> conflicts() {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT doc_id, rev, kind, body, note, found_at FROM sync_conflict "
+                    + "ORDER BY found_at, doc_id")) {
+                return Rows.list(s, rs -> new Conflict(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getLong(6)));
+            }
+        });
+    }
+
+    /** A note about an item without another version to keep (it came back, deleted here and edited elsewhere). */
+    public void note(String docId, String kind, String note, long now) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO sync_conflict (doc_id, rev, kind, body, "
+                    + "note, found_at) VALUES (?, 'note', ?, NULL, ?, ?)")) {
+                s.setString(1, docId);
+                s.setString(2, kind);
+                s.setString(3, note);
+                s.setLong(4, now);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Forgets the other versions and notes of {@code docId} (the person chose). */
+    public void resolved(String docId) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM sync_conflict WHERE doc_id = ?")) {
+                s.setString(1, docId);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private Optional<Doc> one(String select, Object first, Long second) {
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(select)) {

@@ -137,6 +137,11 @@ public final class SyncItems {
             }
             long id;
             if (known == null) {
+                // An item deleted here that another device edited meanwhile comes back under its id.
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM sync_doc WHERE doc_id = ? AND deleted = 1")) {
+                    s.setString(1, docId);
+                    s.executeUpdate();
+                }
                 id = insert(c, shape.table(), columns, values);
                 try (PreparedStatement s = c.prepareStatement("UPDATE sync_doc SET doc_id = ? WHERE item_kind = ? AND item_id = ?")) {
                     s.setString(1, docId);
