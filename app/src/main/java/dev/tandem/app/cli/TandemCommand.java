@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 ConversationsCommand.Turns.class, ReviewCommand.class, SettingsCommand.class,
                 IngestCommand.class, DocumentsCommand.class, BackupCommand.class,
                 BackupCommand.Restore.class, ImportCommand.class, ExportCommand.class, McpCommand.class,
-                ConnectionsCommand.class, WatchCommand.class})
+                ConnectionsCommand.class, WatchCommand.class, DevicesCommand.class})
 final class TandemCommand implements Runnable {
 
     @Spec

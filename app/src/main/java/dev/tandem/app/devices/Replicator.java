@@ -61,6 +61,11 @@ public final class Replicator {
         this.clock = clock;
     }
 
+    /** The journal's database this replicator speaks to. */
+    public CouchDb database() {
+        return db;
+    }
+
     /** Sends what changed here, then takes in what changed elsewhere. */
     public Round once() {
         int sent = push();
@@ -230,6 +235,58 @@ public final class Replicator {
         }
         db.bulkDocs(docs);
         return new Leaf(id, merged.get("_rev").getAsString(), kind, latest.item, trimmed(history));
+    }
+
+    /** What the person chose for an item edited on two devices. */
+    public enum Keep { MINE, THEIRS, BOTH }
+
+    /**
+     * Settles item {@code docId} as the person chose: the version shown here ({@code MINE}), the other
+     * one ({@code THEIRS}, written here as a new edit), or both (the other one becomes an item of its
+     * own). The other versions leave the server, and the choice is sent at once.
+     */
+    public void resolve(String docId, Keep keep) {
+        var local = store.syncDocs().byDocId(docId).orElseThrow(() -> new TandemException(
+                "There is no synced item " + docId + " on this device."));
+        List<SyncDocs.Conflict> versions = store.syncDocs().conflicts().stream()
+                .filter(c -> c.docId().equals(docId)).toList();
+        if (versions.isEmpty()) {
+            throw new TandemException("Item " + docId + " has no other version to choose from. See them with: "
+                    + "tandem devices conflicts");
+        }
+        List<SyncDocs.Conflict> others = versions.stream().filter(c -> !c.rev().equals("note") && c.body() != null).toList();
+        if (!others.isEmpty() && keep != Keep.MINE) {
+            JsonObject other = GSON.fromJson(others.get(0).body(), JsonObject.class);
+            if (keep == Keep.THEIRS) {
+                store.syncItems().write(local.kind(), docId, other, local.rev(), local.revs());
+                store.syncDocs().markChanged(local.kind(), local.itemId());
+            } else {
+                if (other.has("title") && other.get("title").isJsonPrimitive()) {
+                    other.addProperty("title", (other.get("title").getAsString() + " (other version)").strip());
+                }
+                String copy = java.util.HexFormat.of().formatHex(randomId());
+                store.syncItems().write(local.kind(), copy, other, null, List.of());
+                store.syncDocs().byDocId(copy).ifPresent(doc -> store.syncDocs().markChanged(doc.kind(), doc.itemId()));
+            }
+        }
+        List<CouchDb.Wanted> wanted = others.stream().map(c -> new CouchDb.Wanted(docId, c.rev())).toList();
+        List<JsonObject> gone = new ArrayList<>();
+        for (JsonObject leaf : db.bulkGet(wanted)) {
+            Leaf loser = open(leaf);
+            List<String> history = new ArrayList<>();
+            history.add(key.revisionHash(loser.rev, "deleted"));
+            history.addAll(loser.history);
+            gone.add(document(docId, generation(loser.rev) + 1, history, null));
+        }
+        db.bulkDocs(gone);
+        store.syncDocs().resolved(docId);
+        push();
+    }
+
+    private static byte[] randomId() {
+        byte[] id = new byte[16];
+        new java.security.SecureRandom().nextBytes(id);
+        return id;
     }
 
     private static long updatedAt(Leaf leaf) {

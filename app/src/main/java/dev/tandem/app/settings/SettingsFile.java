@@ -21,31 +21,41 @@ public final class SettingsFile {
 
     /** Everything the person set; absent parts fall back to defaults. */
     public record Settings(EndpointSettings endpoint, CoworkSettings cowork, DesktopSettings desktop,
-                           MeaningSettings meaning, ConnectionSettings connections) {
+                           MeaningSettings meaning, ConnectionSettings connections, SyncSettings sync) {
+
+        /** Settings written before device sync existed read as sync set up nowhere. */
+        public Settings(EndpointSettings endpoint, CoworkSettings cowork, DesktopSettings desktop,
+                        MeaningSettings meaning, ConnectionSettings connections) {
+            this(endpoint, cowork, desktop, meaning, connections, SyncSettings.defaults());
+        }
 
         public static Settings defaults() {
             return new Settings(EndpointSettings.defaults(), CoworkSettings.defaults(), DesktopSettings.defaults(),
-                    MeaningSettings.defaults(), ConnectionSettings.defaults());
+                    MeaningSettings.defaults(), ConnectionSettings.defaults(), SyncSettings.defaults());
         }
 
         public Settings withEndpoint(EndpointSettings value) {
-            return new Settings(value, cowork, desktop, meaning, connections);
+            return new Settings(value, cowork, desktop, meaning, connections, sync);
         }
 
         public Settings withCowork(CoworkSettings value) {
-            return new Settings(endpoint, value, desktop, meaning, connections);
+            return new Settings(endpoint, value, desktop, meaning, connections, sync);
         }
 
         public Settings withDesktop(DesktopSettings value) {
-            return new Settings(endpoint, cowork, value, meaning, connections);
+            return new Settings(endpoint, cowork, value, meaning, connections, sync);
         }
 
         public Settings withMeaning(MeaningSettings value) {
-            return new Settings(endpoint, cowork, desktop, value, connections);
+            return new Settings(endpoint, cowork, desktop, value, connections, sync);
         }
 
         public Settings withConnections(ConnectionSettings value) {
-            return new Settings(endpoint, cowork, desktop, meaning, value);
+            return new Settings(endpoint, cowork, desktop, meaning, value, sync);
+        }
+
+        public Settings withSync(SyncSettings value) {
+            return new Settings(endpoint, cowork, desktop, meaning, connections, value);
         }
     }
 
@@ -74,7 +84,10 @@ public final class SettingsFile {
                                     settings.meaning().file()),
                     settings.connections() == null ? ConnectionSettings.defaults()
                             : new ConnectionSettings(settings.connections().stdio(), settings.connections().http(),
-                                    settings.connections().port(), settings.connections().tools()));
+                                    settings.connections().port(), settings.connections().tools()),
+                    settings.sync() == null ? SyncSettings.defaults()
+                            : new SyncSettings(settings.sync().server(), settings.sync().user(), settings.sync().database(),
+                                    settings.sync().device(), settings.sync().enabled()));
         } catch (IOException | JsonParseException e) {
             throw new TandemException("The settings file " + file + " cannot be read (" + e.getMessage()
                     + "). Fix or delete it to start from the defaults.", e);
