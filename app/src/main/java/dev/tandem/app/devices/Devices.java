@@ -57,8 +57,17 @@ public final class Devices {
     public Replicator.Round setUp(String server, String user, String database, String password, char[] passphrase) {
         HttpUrl address = address(server);
         CouchDb db = couch(address, user, password, database);
-        SyncKey key = SyncSetup.setUp(db, passphrase);
+        SyncSettings before = settings();
+        boolean again = before.configured() && before.server().equals(address.toString())
+                && before.database().equals(database == null || database.isBlank() ? SyncSettings.DEFAULT_DATABASE
+                : database.strip());
+        // A setup stopped after the database was made (a kill, a lost connection) goes on when run again here.
+        SyncKey key = again && db.exists() && db.get(SyncSetup.KEYS).isPresent() ? SyncSetup.join(db, passphrase)
+                : null;
         remember(address, user, database, password, passphrase);
+        if (key == null) {
+            key = SyncSetup.setUp(db, passphrase);
+        }
         return round(new Replicator(store, db, key, device()));
     }
 

@@ -31,16 +31,32 @@ final class PouchServer implements AutoCloseable {
     }
 
     static synchronized PouchServer start() throws IOException, InterruptedException {
+        return start(null, 0);
+    }
+
+    /** A server keeping its databases in {@code folder} (LevelDB files), on {@code port} (0: a free one). */
+    static synchronized PouchServer startOnDisk(Path folder, int port) throws IOException, InterruptedException {
+        return start(folder, port);
+    }
+
+    private static PouchServer start(Path folder, int wanted) throws IOException, InterruptedException {
         Path binary = binary();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
+        int port = wanted;
+        if (port == 0) {
+            try (ServerSocket free = new ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
         }
         // It writes its config.json and log.txt where it runs: a folder of its own.
         Path home = Files.createTempDirectory("pouchdb-server");
         Path log = home.resolve("server.log");
-        List<String> command = new ArrayList<>(List.of(binary.toString(), "--in-memory", "--host", "127.0.0.1",
+        List<String> command = new ArrayList<>(List.of(binary.toString(), "--host", "127.0.0.1",
                 "--port", String.valueOf(port), "--no-stdout-logs"));
+        if (folder == null) {
+            command.add("--in-memory");
+        } else {
+            command.addAll(List.of("--dir", folder.toString()));
+        }
         Process process = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         PouchServer server = new PouchServer(process, port);
