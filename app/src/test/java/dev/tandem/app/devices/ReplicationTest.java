@@ -208,4 +208,53 @@ class ReplicationTest {
             assertThat(two.store().memories().list(MemoryStatus.ACCEPTED)).isEmpty();
         }
     }
+
+    @Test
+    void theOtherVersionIsKeptUntilThePersonChoosesMineTheirsOrBoth() throws Exception {
+        CouchDb db = database("journal-resolve");
+        try (Tandem one = Tandem.open(dir.resolve("one")); Tandem two = Tandem.open(dir.resolve("two"))) {
+            var a = one.store();
+            Entry plan = a.entries().add(Entry.draft("Plan", "Paint the fence.", EntryKind.NOTE, null, List.of(), null));
+            Entry trip = a.entries().add(Entry.draft("Trip", "Train to Lisbon.", EntryKind.NOTE, null, List.of(), null));
+            Entry bikes = a.entries().add(Entry.draft("Bikes", "Oil the chain.", EntryKind.NOTE, null, List.of(), null));
+            SyncKey key = SyncSetup.setUp(db, PASSPHRASE);
+            Replicator first = new Replicator(a, db, key, "one");
+            Replicator second = new Replicator(two.store(), db, SyncSetup.join(db, PASSPHRASE), "two");
+            first.once();
+            second.once();
+            var b = two.store();
+            for (Entry entry : List.of(plan, trip, bikes)) {
+                a.entries().update(new Entry(entry.id(), entry.title(), entry.body() + " (one)", EntryKind.NOTE, null,
+                        List.of(), null, null));
+                Entry there = b.entries().list(null, 10).stream().filter(e -> e.title().equals(entry.title())).findFirst()
+                        .orElseThrow();
+                b.entries().update(new Entry(there.id(), there.title(), there.body() + " (two)", EntryKind.NOTE, null,
+                        List.of(), null, null));
+            }
+            first.once();
+            second.once();
+            first.once();
+            assertThat(a.syncDocs().conflicts()).hasSize(3);
+
+            String planId = a.syncDocs().of("entry", plan.id()).orElseThrow().docId();
+            String tripId = a.syncDocs().of("entry", trip.id()).orElseThrow().docId();
+            String bikesId = a.syncDocs().of("entry", bikes.id()).orElseThrow().docId();
+            String planShown = a.entries().get(plan.id()).body();
+            String tripShown = a.entries().get(trip.id()).body();
+            first.resolve(planId, Replicator.Keep.MINE);
+            first.resolve(tripId, Replicator.Keep.THEIRS);
+            first.resolve(bikesId, Replicator.Keep.BOTH);
+            assertThat(a.syncDocs().conflicts()).isEmpty();
+            second.once();
+            first.once();
+
+            assertThat(a.entries().get(plan.id()).body()).isEqualTo(planShown);
+            assertThat(a.entries().get(trip.id()).body()).isNotEqualTo(tripShown).startsWith("Train to Lisbon.");
+            assertThat(a.entries().list(null, 10)).extracting(Entry::title).contains("Bikes", "Bikes (other version)");
+            assertThat(b.syncDocs().conflicts()).as("settled on the other device too").isEmpty();
+            List<String> onOne = a.entries().list(null, 10).stream().map(Entry::body).sorted().toList();
+            List<String> onTwo = b.entries().list(null, 10).stream().map(Entry::body).sorted().toList();
+            assertThat(onTwo).isEqualTo(onOne).hasSize(4);
+        }
+    }
 }
