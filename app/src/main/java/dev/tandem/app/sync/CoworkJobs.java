@@ -62,9 +62,16 @@ public final class CoworkJobs {
                 CoworkSession.REPLY_JOB, job -> {
                     JsonObject payload = JsonParser.parseString(job.payload()).getAsJsonObject();
                     long conversation = payload.get("conversation").getAsLong();
+                    long message = payload.get("turn").getAsLong();
+                    if (answeredElsewhere(store, conversation, message)) {
+                        // Answered on another device while this one waited (device sync): answered once.
+                        store.jobs().transition(job.id(), dev.tandem.memory.model.JobStatus.DONE, job.attempts(),
+                                java.time.Instant.now(), null);
+                        return;
+                    }
                     Long project = store.conversations().get(conversation).projectId();
                     new CoworkSession(store, recall, partner, conversation, project, contextWindow, replyTokens)
-                            .answer(payload.get("turn").getAsLong(), job.id());
+                            .answer(message, job.id());
                 },
                 MemoryExtractor.JOB, job -> {
                     JsonObject payload = JsonParser.parseString(job.payload()).getAsJsonObject();
@@ -77,5 +84,22 @@ public final class CoworkJobs {
                     store.memories().propose(read ? extractor.extract(text, entry, turn) : List.of(), job.id(),
                             settings.autoAcceptMemories());
                 });
+    }
+
+    /** Whether a reply follows {@code message} in its conversation already (written on another device). */
+    static boolean answeredElsewhere(Store store, long conversation, long message) {
+        List<dev.tandem.memory.model.Turn> turns = store.conversations().turns(conversation);
+        boolean after = false;
+        for (dev.tandem.memory.model.Turn turn : turns) {
+            if (turn.id() == message) {
+                after = true;
+            } else if (after && turn.role() == dev.tandem.memory.model.TurnRole.ASSISTANT
+                    && turn.status() == dev.tandem.memory.model.TurnStatus.COMPLETE) {
+                return true;
+            } else if (after && turn.role() == dev.tandem.memory.model.TurnRole.USER) {
+                return false;
+            }
+        }
+        return false;
     }
 }
