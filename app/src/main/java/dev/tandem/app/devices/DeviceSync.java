@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 public final class DeviceSync implements AutoCloseable {
 
     /** How syncing stands, for the status bar and the terminal. */
-    public record State(boolean online, Instant lastSync, long pending, int conflicts, String problem) {
+    public record State(boolean online, Instant lastSync, long pending, int conflicts, String problem, int received) {
 
         /** "synced 12 s ago", "offline, 3 changes waiting", "conflict in 1 item". */
         public String line() {
@@ -81,6 +81,12 @@ public final class DeviceSync implements AutoCloseable {
         return sync;
     }
 
+    /** The settings changed (sync set up, joined, stopped or started in the window): the next round reads them afresh. */
+    public void settingsChanged() {
+        replicator = null;
+        after(0);
+    }
+
     /** Asks for a round soon; rounds asked for while one is pending are one round. */
     public void soon() {
         after(SOON_MILLIS);
@@ -101,20 +107,20 @@ public final class DeviceSync implements AutoCloseable {
         if (closed) {
             return;
         }
-        if (!devices.settings().enabled()) {
-            listener.accept(new State(false, null, devices.status().pending(), 0, "stopped on this device"));
+        if (!devices.settings().enabled() || !devices.settings().configured()) {
+            listener.accept(new State(false, null, devices.status().pending(), 0, "stopped on this device", 0));
             return;
         }
         try {
             Replicator current = replicator();
-            devices.round(current);
+            Replicator.Round round = devices.round(current);
             failures = 0;
             Devices.Status status = devices.status();
-            listener.accept(new State(true, status.lastSync(), status.pending(), status.conflicts(), null));
+            listener.accept(new State(true, status.lastSync(), status.pending(), status.conflicts(), null, round.received()));
         } catch (TandemException e) {
             LOG.log(Level.INFO, "sync round: {0}", e.getMessage());
             Devices.Status status = devices.status();
-            listener.accept(new State(false, status.lastSync(), status.pending(), status.conflicts(), e.getMessage()));
+            listener.accept(new State(false, status.lastSync(), status.pending(), status.conflicts(), e.getMessage(), 0));
             after(BACKOFF_MILLIS[Math.min(failures++, BACKOFF_MILLIS.length - 1)]);
         }
     }
@@ -134,6 +140,9 @@ public final class DeviceSync implements AutoCloseable {
         int quiet = 0;
         while (!closed) {
             try {
+                if (!devices.settings().configured() || !devices.settings().enabled()) {
+                    throw new TandemException("sync is not on");
+                }
                 Replicator current = replicator();
                 CouchDb.Changes changes = current.database().changes(since, 1, LONG_POLL);
                 since = changes.lastSeq();

@@ -32,6 +32,7 @@ public final class SettingsView {
     public SettingsView(SettingsViewModel model) {
         VBox page = new VBox(18, heading("Settings", Feather.SETTINGS, "title-4"), endpoint(model),
                 MeaningSection.of(model, scroll), privacy(model), dev.tandem.ui.folders.FoldersSection.of(model.folders()),
+                dev.tandem.ui.devices.SyncSection.of(model.sync()),
                 ConnectionsSection.of(model.connections()), data(model));
         Label message = new Label();
         message.setId("settings-message");

@@ -69,6 +69,7 @@ public final class SettingsViewModel {
     private EndpointSettings loaded = EndpointSettings.defaults();
     private final ConnectionsViewModel connectionsModel;
     private final dev.tandem.ui.folders.FoldersViewModel foldersModel;
+    private final dev.tandem.ui.devices.SyncViewModel syncModel;
 
     /**
      * {@code secrets} chooses where keys are kept (asked off the FX thread: probing the keychain can take
@@ -85,6 +86,8 @@ public final class SettingsViewModel {
                              Supplier<dev.tandem.app.mcp.Connections> connections) {
         this.connectionsModel = new ConnectionsViewModel(connections, data.root(), background, fxThread);
         this.foldersModel = new dev.tandem.ui.folders.FoldersViewModel(store, data.root(), background, fxThread);
+        this.syncModel = new dev.tandem.ui.devices.SyncViewModel(() -> new dev.tandem.app.devices.Devices(store, data.root(),
+                () -> secrets.get().store(), new OkHttpClient(), java.time.Clock.systemUTC()), background, fxThread);
         this.data = data;
         this.file = new SettingsFile(data.root());
         this.store = store;
@@ -119,6 +122,7 @@ public final class SettingsViewModel {
             meaningFile.set(meaning.file() == null ? "" : meaning.file());
             connectionsModel.show(settings.connections());
             foldersModel.load();
+            syncModel.load();
             key.set("");
             refreshKeyStored();
         }).onFailure(failure -> message.set("The settings could not be read: "
@@ -313,6 +317,11 @@ public final class SettingsViewModel {
     }
 
     /** Settings → Connections: other AI tools over MCP. */
+    /** Device sync (changed at once, not with Save). */
+    public dev.tandem.ui.devices.SyncViewModel sync() {
+        return syncModel;
+    }
+
     /** The watched folders (changed at once, not with Save). */
     public dev.tandem.ui.folders.FoldersViewModel folders() {
         return foldersModel;

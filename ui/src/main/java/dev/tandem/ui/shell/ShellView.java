@@ -49,6 +49,7 @@ public final class ShellView {
     private final Label meaningState = new Label();
     private final Label toolState = new Label();
     private final Label folderState = new Label();
+    private final Label syncState = new Label();
     private final javafx.scene.control.ToggleButton journalTab = new javafx.scene.control.ToggleButton("Journal",
             Icons.of(Feather.BOOK));
     private final javafx.scene.control.ToggleButton partnerTab = new javafx.scene.control.ToggleButton("Partner",
@@ -95,7 +96,9 @@ public final class ShellView {
         toolState.getStyleClass().add("text-muted");
         folderState.setId("folder-state");
         folderState.getStyleClass().add("text-muted");
-        HBox statusBar = new HBox(12, status, statusGap, folderState, toolState, meaningState, partnerState);
+        syncState.setId("sync-state");
+        syncState.getStyleClass().add("text-muted");
+        HBox statusBar = new HBox(12, status, statusGap, folderState, toolState, syncState, meaningState, partnerState);
         statusBar.getStyleClass().add("status-bar");
         statusBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -214,6 +217,7 @@ public final class ShellView {
         meaningState.textProperty().bind(workspace.meaningStateProperty());
         toolState.textProperty().bind(workspace.toolStateProperty());
         folderState.textProperty().bind(workspace.folderStateProperty());
+        syncState.textProperty().bind(workspace.syncStateProperty());
         partnerState.textProperty().bind(javafx.beans.binding.Bindings.when(workspace.chat().busyProperty())
                 .then("partner answering…").otherwise(workspace.partnerStateProperty()));
         journalTab.setSelected(true);

@@ -136,6 +136,7 @@ public final class ShellViewModel {
                 next.startQueue(queueOn);
                 next.startHosting();
                 next.startWatching(queueOn);
+                next.startSync(queueOn);
             }
             workspace.set(next);
             sample.set(isSample);

@@ -66,6 +66,7 @@ public final class Workspace implements Opener {
     private final RecallFactory recallFactory;
     private final WindowHosting hosting;
     private final WindowWatching watching;
+    private final WindowSync devices;
     private final ChosenMeaning meaning;
     private MeaningRounds meaningRounds;
     private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -128,11 +129,18 @@ public final class Workspace implements Opener {
             timeline.refresh();
             goals.refresh();
         });
+        devices = new WindowSync(tandem, this::devices, fxThread, () -> {
+            timeline.refresh();
+            goals.refresh();
+            inbox.refresh();
+            chat.reload();
+        });
         hosting = new WindowHosting(tandem, recallFactory, () -> secrets.get().store(), background, fxThread, () -> {
             timeline.refresh();
             goals.refresh();
             inbox.refresh();
             watching.refresh();
+            devices.soon();
         });
         journal.onSaved(timeline::refresh);
         journal.onSaved(goals::refresh);
@@ -236,6 +244,21 @@ public final class Workspace implements Opener {
         watching.start(periodic);
     }
 
+    /** Keeps this device in sync with the others while the window is open, once sync is set up. */
+    void startSync(ScheduledExecutorService periodic) {
+        devices.start(periodic);
+    }
+
+    private dev.tandem.app.devices.Devices devices() {
+        return new dev.tandem.app.devices.Devices(tandem.store(), tandem.dataDirectory().root(),
+                () -> secrets.get().store(), new okhttp3.OkHttpClient(), java.time.Clock.systemUTC());
+    }
+
+    /** How sync stands ("synced 12 s ago"), or "" while it is not set up. */
+    public javafx.beans.property.ReadOnlyStringProperty syncStateProperty() {
+        return devices.stateProperty();
+    }
+
     /** Folders added or removed in the settings are taken up. */
     public void watchedFoldersChanged() {
         watching.refresh();
@@ -247,6 +270,7 @@ public final class Workspace implements Opener {
     }
 
     void close() {
+        devices.close();
         watching.close();
         hosting.close();
         if (meaningRounds != null) {
@@ -283,6 +307,7 @@ public final class Workspace implements Opener {
             settings = new dev.tandem.ui.settings.SettingsViewModel(tandem.dataDirectory(), tandem.store(), secrets,
                     background, fxThread, this::settingsChanged, this::connections);
             settings.folders().onChanged(this::watchedFoldersChanged);
+            settings.sync().onChanged(devices::settingsChanged, devices::soon);
         }
         return settings;
     }
