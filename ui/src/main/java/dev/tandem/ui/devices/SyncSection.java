@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -17,6 +18,12 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SyncSection {
 
     private SyncSection() {
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     public static Node of(SyncViewModel model) {
@@ -56,13 +63,16 @@ public final class SyncSection {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
-        form.addRow(0, new Label("Server"), server);
-        form.addRow(1, new Label("User"), user);
-        form.addRow(2, new Label("Password"), password);
-        form.addRow(3, new Label("Database"), database);
-        form.addRow(4, new Label("Passphrase"), passphrase);
+        form.addRow(0, label("Server"), server);
+        form.addRow(1, label("User"), user);
+        form.addRow(2, label("Password"), password);
+        form.addRow(3, label("Database"), database);
+        form.addRow(4, label("Passphrase"), passphrase);
         form.add(kept, 1, 5);
         GridPane.setHgrow(server, Priority.ALWAYS);
+        // Once this device syncs, the form is done with: what is left is how it stands and what to do.
+        form.visibleProperty().bind(model.configuredProperty().not());
+        form.managedProperty().bind(form.visibleProperty());
 
         Button setUp = new Button("Set up on this device", Icons.of(Feather.UPLOAD_CLOUD));
         setUp.setId("sync-setup");
@@ -77,9 +87,13 @@ public final class SyncSection {
         start.setOnAction(e -> model.start());
         for (Button button : new Button[] {setUp, join}) {
             button.disableProperty().bind(model.workingProperty());
+            button.visibleProperty().bind(model.configuredProperty().not());
+            button.managedProperty().bind(button.visibleProperty());
         }
+        now.visibleProperty().bind(model.configuredProperty().and(model.enabledProperty()));
+        stop.visibleProperty().bind(model.configuredProperty().and(model.enabledProperty()));
+        start.visibleProperty().bind(model.configuredProperty().and(model.enabledProperty().not()));
         for (Button button : new Button[] {now, stop, start}) {
-            button.visibleProperty().bind(model.configuredProperty());
             button.managedProperty().bind(button.visibleProperty());
         }
         Label message = new Label();

@@ -35,6 +35,7 @@ public final class SyncViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
     private Runnable changed = () -> { };
     private Runnable syncNow = () -> { };
@@ -58,13 +59,19 @@ public final class SyncViewModel {
                 .executeWith(background, fxThread));
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withZone(java.time.ZoneId.systemDefault());
+
     private void show(Devices.Status now) {
         configured.set(now.configured());
+        enabled.set(now.enabled());
         if (now.configured()) {
             server.set(now.server());
             database.set(now.database());
-            status.set((now.enabled() ? "On" : "Stopped") + " · " + now.pending() + " change(s) waiting · "
-                    + now.conflicts() + " conflict(s)" + (now.lastSync() == null ? "" : " · last sync " + now.lastSync())
+            status.set((now.enabled() ? "On, with " : "Stopped on this device, with ") + now.server() + " (database "
+                    + now.database() + ") · " + now.pending() + (now.pending() == 1 ? " change" : " changes")
+                    + " waiting here · " + (now.conflicts() == 0 ? "no conflicts" : now.conflicts() + " edited on two devices")
+                    + (now.lastSync() == null ? "" : " · last synced " + WHEN.format(now.lastSync()))
                     + (now.problem() == null ? "" : " · " + now.problem()));
         } else {
             status.set("Not set up on this device.");
@@ -178,6 +185,10 @@ public final class SyncViewModel {
 
     public ReadOnlyBooleanProperty configuredProperty() {
         return configured.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty enabledProperty() {
+        return enabled.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty workingProperty() {
