@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Measure Tandem on this machine with synthetic data.",
         subcommands = {MeasureCommands.StoreBench.class, MeasureCommands.RecallBench.class,
                 MeasureCommands.MeaningBench.class, MeasureCommands.SseBench.class, MeasureCommands.PrepareBench.class,
-                MeasureCommands.IngestBench.class, MeasureCommands.WatchBench.class, MeasureCommands.McpBench.class,
+                MeasureCommands.IngestBench.class, MeasureCommands.WatchBench.class, MeasureCommands.DevicesBench.class, MeasureCommands.McpBench.class,
                 DesktopBenchmark.class})
 public final class BenchMain implements Runnable {
 

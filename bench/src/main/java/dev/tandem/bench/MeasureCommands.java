@@ -209,4 +209,32 @@ final class MeasureCommands {
             });
         }
     }
+
+    @Command(name = "devices", description = {"Time device sync against a server speaking CouchDB's protocol (e.g.",
+            "pouchdb-server --in-memory): a journal of N items set up from one device, the first replication into",
+            "an empty device, and a change on one device until it is on the other, both syncing."})
+    static final class DevicesBench extends Bench {
+
+        @Option(names = "--items", paramLabel = "N", defaultValue = "100000")
+        int items;
+
+        @Option(names = "--server", paramLabel = "URL", defaultValue = "http://127.0.0.1:5984/")
+        String server;
+
+        @Option(names = "--database", paramLabel = "NAME", description = "A new database (default: one named for this run).")
+        String database;
+
+        @Override
+        public Integer call() throws IOException {
+            String name = database != null ? database : "bench-" + Long.toString(System.currentTimeMillis(), 36);
+            return measure((dir, progress) -> {
+                try {
+                    return new dev.tandem.bench.devices.DevicesBenchmark(progress).run(items, server, name, dir);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new TandemException("interrupted", e);
+                }
+            });
+        }
+    }
 }

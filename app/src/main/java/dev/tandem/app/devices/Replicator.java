@@ -93,9 +93,8 @@ public final class Replicator {
                 histories.add(history);
             }
             db.bulkDocs(docs);
-            for (int i = 0; i < dirty.size(); i++) {
-                store.syncDocs().sent(dirty.get(i), docs.get(i).get("_rev").getAsString(), trimmed(histories.get(i)));
-            }
+            store.syncDocs().sentAll(dirty, docs.stream().map(d -> d.get("_rev").getAsString()).toList(),
+                    histories.stream().map(Replicator::trimmed).toList());
             sent += dirty.size();
         }
     }
@@ -119,6 +118,7 @@ public final class Replicator {
 
     /** One reading of the changes: {written, held back}. */
     private int[] pass() {
+        conflicted = store.syncDocs().withConflicts();
         JsonElement since = db.getLocal(checkpoint).map(cp -> cp.get("last_seq")).orElse(null);
         int received = 0;
         int held = 0;
@@ -173,6 +173,9 @@ public final class Replicator {
      * Decides what this device shows of one item, given its leaf revisions on the server: the winner to
      * write (null when there is nothing to write), keeping the other versions, or merging them.
      */
+    /** The items with other versions kept, read at the start of each reading of the changes. */
+    private java.util.Set<String> conflicted = java.util.Set.of();
+
     private Leaf settle(String id, List<JsonObject> fetched) {
         List<Leaf> leaves = new ArrayList<>();
         for (JsonObject leaf : fetched) {
@@ -191,9 +194,11 @@ public final class Replicator {
             winner = merge(id, kind, winner, others);
             others = List.of();
         }
-        Map<String, String> kept = new LinkedHashMap<>();
-        others.forEach(other -> kept.put(other.rev, GSON.toJson(other.item)));
-        store.syncDocs().conflicts(id, kind, kept, "edited on two devices", clock.millis());
+        if (!others.isEmpty() || conflicted.contains(id)) {
+            Map<String, String> kept = new LinkedHashMap<>();
+            others.forEach(other -> kept.put(other.rev, GSON.toJson(other.item)));
+            store.syncDocs().conflicts(id, kind, kept, "edited on two devices", clock.millis());
+        }
         if (local.isPresent() && local.get().dirty()) {
             return null; // changed here meanwhile: the next round sends it, and settles it then
         }
@@ -296,23 +301,24 @@ public final class Replicator {
 
     /** Writes the winners, what they point to first; returns {written, held back}. */
     private int[] write(Map<String, List<Leaf>> byKind) {
-        int written = 0;
-        int held = 0;
+        List<SyncItems.Incoming> bodies = new ArrayList<>();
         for (String kind : SyncItems.ORDER) {
             for (Leaf leaf : byKind.getOrDefault(kind, List.of())) {
-                if (store.syncItems().write(kind, leaf.id, leaf.item, leaf.rev, trimmed(leaf.history))) {
-                    written++;
-                } else {
-                    held++;
-                }
+                bodies.add(new SyncItems.Incoming(kind, leaf.id, leaf.item, leaf.rev, trimmed(leaf.history)));
             }
         }
         // A reply names the memories it used, and a memory the reply it came from: replies are written
         // again once their memories are here.
+        int first = bodies.size();
         for (Leaf leaf : byKind.getOrDefault("turn", List.of())) {
-            store.syncItems().write("turn", leaf.id, leaf.item, leaf.rev, trimmed(leaf.history));
+            bodies.add(new SyncItems.Incoming("turn", leaf.id, leaf.item, leaf.rev, trimmed(leaf.history)));
         }
-        return new int[] {written, held};
+        boolean[] done = store.syncItems().writeAll(bodies);
+        int written = 0;
+        for (int i = 0; i < first; i++) {
+            written += done[i] ? 1 : 0;
+        }
+        return new int[] {written, first - written};
     }
 
     private Leaf open(JsonObject doc) {

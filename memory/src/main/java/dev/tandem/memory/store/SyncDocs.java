@@ -168,6 +168,33 @@ public final class SyncDocs {
         });
     }
 
+    /** {@link #sent} for a whole batch, in one transaction. */
+    public void sentAll(List<Doc> docs, List<String> revs, List<List<String>> histories) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE sync_doc SET rev = ?, revs = ?, "
+                    + "dirty = CASE WHEN version = ? THEN 0 ELSE 1 END WHERE item_kind = ? AND item_id = ?")) {
+                for (int i = 0; i < docs.size(); i++) {
+                    s.setString(1, revs.get(i));
+                    s.setString(2, GSON.toJson(histories.get(i)));
+                    s.setLong(3, docs.get(i).version());
+                    s.setString(4, docs.get(i).kind());
+                    s.setLong(5, docs.get(i).itemId());
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The ids of the items that have other versions or notes kept. */
+    public java.util.Set<String> withConflicts() {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT doc_id FROM sync_conflict")) {
+                return new java.util.HashSet<>(Rows.list(s, rs -> rs.getString(1)));
+            }
+        });
+    }
+
     private Optional<Doc> one(String select, Object first, Long second) {
         return db.read(c -> {
             try (PreparedStatement s = c.prepareStatement(select)) {

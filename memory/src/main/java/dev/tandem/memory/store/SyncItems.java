@@ -105,8 +105,32 @@ public final class SyncItems {
      * The item is then clean (not sent back). Returns false when an item it must point to is not here yet.
      */
     public boolean write(String kind, String docId, JsonObject body, String rev, List<String> revs) {
-        Shape shape = shape(kind);
+        return db.write(c -> writeIn(c, kind, docId, body, rev, revs));
+    }
+
+    /** One body to write: see {@link #write}. */
+    public record Incoming(String kind, String docId, JsonObject body, String rev, List<String> revs) {
+    }
+
+    /**
+     * Writes many bodies in one transaction (a page of a replication), in the order given; returns, for
+     * each, whether it was written (false: an item it must point to is not here yet).
+     */
+    public boolean[] writeAll(List<Incoming> bodies) {
         return db.write(c -> {
+            boolean[] written = new boolean[bodies.size()];
+            for (int i = 0; i < bodies.size(); i++) {
+                Incoming one = bodies.get(i);
+                written[i] = writeIn(c, one.kind(), one.docId(), one.body(), one.rev(), one.revs());
+            }
+            return written;
+        });
+    }
+
+    private boolean writeIn(Connection c, String kind, String docId, JsonObject body, String rev, List<String> revs)
+            throws SQLException {
+        Shape shape = shape(kind);
+        {
             Long known = local(c, kind, docId);
             List<Object> values = new ArrayList<>();
             List<String> columns = new ArrayList<>(shape.plain());
@@ -162,7 +186,7 @@ public final class SyncItems {
             }
             received(c, kind, id, rev, revs, false);
             return true;
-        });
+        }
     }
 
     /** Deletes item {@code docId} as another device did, at revision {@code rev}; unknown ids are only recorded. */
