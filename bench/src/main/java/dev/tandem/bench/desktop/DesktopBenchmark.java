@@ -48,6 +48,10 @@ public final class DesktopBenchmark implements Callable<Integer> {
             "this many of them at once 8 s into the typing (default 0: no vault)."})
     int watchBurst;
 
+    @Option(names = "--sync-server", paramLabel = "URL", description = {"Also sync the journal through this CouchDB",
+            "server while typing: a second device sends 500 entries 8 s into the typing (the window takes them in)."})
+    String syncServer;
+
     @Option(names = "--burst-unwatched", description = "Write the burst into a vault the journal does not watch (for comparison).")
     boolean burstUnwatched;
 
@@ -56,6 +60,7 @@ public final class DesktopBenchmark implements Callable<Integer> {
         Path folder = journal != null ? journal : Files.createTempDirectory("tandem-bench-desktop");
         BenchJournals.withEntries(folder, entries);
         WatchedBurst burst = watchBurst > 0 ? WatchedBurst.prepare(folder, 6_500, !burstUnwatched) : null;
+        SyncedChanges synced = syncServer != null ? SyncedChanges.prepare(folder, syncServer) : null;
         timeLaunches(folder);
         if (launchOnly) {
             return 0;
@@ -64,7 +69,11 @@ public final class DesktopBenchmark implements Callable<Integer> {
         if (burst != null) {
             burst.changeLater(watchBurst, 8_000, (int) (System.currentTimeMillis() / 1000 % 100_000));
         }
-        WindowProcess.printed(window(BenchWindow.TYPING, seconds, folder, List.of()), "TYPING ").stream()
+        if (synced != null) {
+            synced.changeLater(500, 8_000);
+        }
+        WindowProcess.printed(window(BenchWindow.TYPING, seconds, folder,
+                        synced == null ? List.of() : List.of("-Dtandem.secrets=file")), "TYPING ").stream()
                 .filter(l -> l.startsWith("TYPING ") || l.startsWith("pause "))
                 .forEach(l -> System.out.println(l.startsWith("TYPING ") ? "typing " + l.substring(7) : l));
         return 0;
