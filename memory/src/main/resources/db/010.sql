@@ -130,3 +130,11 @@ CREATE TABLE sync_conflict (
     found_at INTEGER NOT NULL,
     PRIMARY KEY (doc_id, rev)
 ) STRICT;
+
+-- Where this device got to in each database's changes: kept here as well as in a _local document on
+-- the server, as CouchDB's replicators do; when the two disagree the changes are read from the start
+-- (what is known already is recognised by its revision).
+CREATE TABLE sync_checkpoint (
+    name TEXT PRIMARY KEY,
+    seq  TEXT NOT NULL
+) STRICT;

@@ -5,7 +5,6 @@ import dev.tandem.app.devices.DeviceSync;
 import dev.tandem.app.devices.Devices;
 import dev.tandem.app.devices.Replicator;
 import dev.tandem.memory.TandemException;
-import dev.tandem.memory.store.SyncDocs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -205,18 +204,15 @@ final class DevicesCommand {
         @Override
         public Integer call() {
             try (Tandem tandem = open()) {
-                List<SyncDocs.Conflict> conflicts = tandem.store().syncDocs().conflicts();
+                List<Devices.Conflict> conflicts = devices(tandem).conflicts();
                 if (conflicts.isEmpty()) {
                     out().println("No item was edited on two devices.");
                 }
-                for (SyncDocs.Conflict conflict : conflicts) {
-                    var local = tandem.store().syncDocs().byDocId(conflict.docId());
-                    String shown = local.map(doc -> tandem.store().syncItems().read(doc.kind(), doc.itemId()))
-                            .map(DevicesCommand::text).orElse("(deleted)");
+                for (Devices.Conflict conflict : conflicts) {
                     out().printf("%s %s — %s%n", conflict.kind(), conflict.docId(), conflict.note());
-                    out().println("  mine:   " + shown);
-                    if (conflict.body() != null) {
-                        out().println("  theirs: " + text(com.google.gson.JsonParser.parseString(conflict.body()).getAsJsonObject()));
+                    out().println("  mine:   " + conflict.mine());
+                    if (conflict.theirs() != null) {
+                        out().println("  theirs: " + conflict.theirs());
                     }
                 }
             }
@@ -243,24 +239,10 @@ final class DevicesCommand {
                 default -> throw new TandemException("--keep takes mine, theirs or both, not '" + keep + "'.");
             };
             try (Tandem tandem = open()) {
-                devices(tandem).replicator().resolve(id, choice);
+                devices(tandem).resolve(id, choice);
                 out().println("Kept " + choice.name().toLowerCase(Locale.ROOT) + "; every device shows it after its next sync.");
             }
             return 0;
         }
-    }
-
-    /** The words of an item's body, on one line, for the terminal. */
-    static String text(com.google.gson.JsonObject body) {
-        if (body == null) {
-            return "(deleted)";
-        }
-        for (String field : List.of("body", "text", "content", "why", "name", "title", "file_name")) {
-            if (body.has(field) && body.get(field).isJsonPrimitive() && !body.get(field).getAsString().isBlank()) {
-                String words = body.get(field).getAsString().replaceAll("\\s+", " ").strip();
-                return words.length() > 200 ? words.substring(0, 199) + "…" : words;
-            }
-        }
-        return "(no text)";
     }
 }

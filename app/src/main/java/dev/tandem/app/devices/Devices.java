@@ -119,6 +119,48 @@ public final class Devices {
                 state.has("problem") ? state.get("problem").getAsString() : null);
     }
 
+    /** An item edited on two devices: the words shown here, the other version's (null: deleted there), a note. */
+    public record Conflict(String docId, String kind, String mine, String theirs, String note) {
+    }
+
+    /** The items edited on two devices, as a person reads them. */
+    public java.util.List<Conflict> conflicts() {
+        java.util.List<Conflict> list = new java.util.ArrayList<>();
+        for (var conflict : store.syncDocs().conflicts()) {
+            String mine = store.syncDocs().byDocId(conflict.docId()).filter(doc -> !doc.deleted())
+                    .map(doc -> words(store.syncItems().read(doc.kind(), doc.itemId()))).orElse("(deleted here)");
+            String theirs = conflict.body() == null ? null
+                    : words(GSON.fromJson(conflict.body(), JsonObject.class));
+            list.add(new Conflict(conflict.docId(), conflict.kind(), mine, theirs, conflict.note()));
+        }
+        return list;
+    }
+
+    /** Settles an item edited on two devices as the person chose; a note alone is dismissed. */
+    public void resolve(String docId, Replicator.Keep keep) {
+        boolean versions = store.syncDocs().conflicts().stream()
+                .anyMatch(c -> c.docId().equals(docId) && !c.rev().equals("note"));
+        if (versions) {
+            replicator().resolve(docId, keep);
+        } else {
+            store.syncDocs().resolved(docId);
+        }
+    }
+
+    /** The words of an item's body, on one line. */
+    public static String words(JsonObject body) {
+        if (body == null) {
+            return "(deleted)";
+        }
+        for (String field : java.util.List.of("body", "text", "content", "why", "name", "title", "file_name")) {
+            if (body.has(field) && body.get(field).isJsonPrimitive() && !body.get(field).getAsString().isBlank()) {
+                String words = body.get(field).getAsString().replaceAll("\\s+", " ").strip();
+                return words.length() > 300 ? words.substring(0, 299) + "…" : words;
+            }
+        }
+        return "(no text)";
+    }
+
     /** Stops syncing on this device (the settings keep the server; devices sync starts again). */
     public void stop() {
         new SettingsFile(dataDirectory).update(s -> s.withSync(s.sync().withEnabled(false)));

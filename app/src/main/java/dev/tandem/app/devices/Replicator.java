@@ -92,11 +92,21 @@ public final class Replicator {
                 docs.add(document(doc.docId(), generation(doc.rev()) + 1, history, plain));
                 histories.add(history);
             }
-            db.bulkDocs(docs);
+            db.bulkDocs(missing(docs));
             store.syncDocs().sentAll(dirty, docs.stream().map(d -> d.get("_rev").getAsString()).toList(),
                     histories.stream().map(Replicator::trimmed).toList());
             sent += dirty.size();
         }
+    }
+
+    /** Of a batch about to go up, the revisions the server lacks ({@code _revs_diff}): a batch sent again after an interruption costs little. */
+    private List<JsonObject> missing(List<JsonObject> docs) {
+        Map<String, List<String>> revisions = new LinkedHashMap<>();
+        docs.forEach(doc -> revisions.computeIfAbsent(doc.get("_id").getAsString(), id -> new ArrayList<>())
+                .add(doc.get("_rev").getAsString()));
+        Map<String, List<String>> missing = db.revsDiff(revisions);
+        return docs.stream().filter(doc -> missing.getOrDefault(doc.get("_id").getAsString(), List.of())
+                .contains(doc.get("_rev").getAsString())).toList();
     }
 
     /**
@@ -119,7 +129,7 @@ public final class Replicator {
     /** One reading of the changes: {written, held back}. */
     private int[] pass() {
         conflicted = store.syncDocs().withConflicts();
-        JsonElement since = db.getLocal(checkpoint).map(cp -> cp.get("last_seq")).orElse(null);
+        JsonElement since = since();
         int received = 0;
         int held = 0;
         while (true) {
@@ -157,8 +167,20 @@ public final class Replicator {
                 JsonObject cp = new JsonObject();
                 cp.add("last_seq", since);
                 db.putLocal(checkpoint, cp);
+                store.syncDocs().checkpoint(checkpoint, GSON.toJson(since));
             }
         }
+    }
+
+    /**
+     * Where to read the changes from: the checkpoint this device and the server both hold; from the start
+     * when they disagree (a server restored from a backup, a journal restored here) or either has none.
+     */
+    private JsonElement since() {
+        JsonElement remote = db.getLocal(checkpoint).map(cp -> cp.get("last_seq")).orElse(null);
+        JsonElement here = store.syncDocs().checkpoint(checkpoint).map(seq -> GSON.fromJson(seq, JsonElement.class))
+                .orElse(null);
+        return remote != null && remote.equals(here) ? remote : null;
     }
 
     /** One leaf revision of an item: its body opened (null for a deletion). */

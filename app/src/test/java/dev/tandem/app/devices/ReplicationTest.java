@@ -204,6 +204,7 @@ class ReplicationTest {
             assertThat(one.store().syncDocs().conflicts()).anySatisfy(c -> assertThat(c.note()).contains("it came back"));
             // Device one's clock is now, two's a month ago: one's "rejected" is the latest change, on both.
             assertThat(one.store().memories().list(MemoryStatus.REJECTED)).hasSize(1);
+            assertThat(one.store().syncDocs().conflicts()).noneMatch(c -> c.kind().equals("memory"));
             assertThat(two.store().memories().list(MemoryStatus.REJECTED)).hasSize(1);
             assertThat(two.store().memories().list(MemoryStatus.ACCEPTED)).isEmpty();
         }
@@ -255,6 +256,33 @@ class ReplicationTest {
             List<String> onOne = a.entries().list(null, 10).stream().map(Entry::body).sorted().toList();
             List<String> onTwo = b.entries().list(null, 10).stream().map(Entry::body).sorted().toList();
             assertThat(onTwo).isEqualTo(onOne).hasSize(4);
+        }
+    }
+
+    @Test
+    void aGoalChangedOnTwoDevicesTakesItsLatestStatusOnBoth() throws Exception {
+        CouchDb db = database("journal-goal");
+        java.time.Instant past = java.time.Instant.parse("2026-10-01T10:00:00Z");
+        try (Tandem one = Tandem.open(dir.resolve("one"), java.time.Clock.fixed(past, java.time.ZoneOffset.UTC));
+             Tandem two = Tandem.open(dir.resolve("two"))) {
+            Goal goal = one.store().goals().add(Goal.draft("Run a marathon", "To prove I can train", null, null));
+            SyncKey key = SyncSetup.setUp(db, PASSPHRASE);
+            Replicator first = new Replicator(one.store(), db, key, "one");
+            Replicator second = new Replicator(two.store(), db, SyncSetup.join(db, PASSPHRASE), "two");
+            first.once();
+            second.once();
+            Goal there = two.store().goals().list().get(0);
+            one.store().goals().setStatus(goal.id(), dev.tandem.memory.model.GoalStatus.PAUSED);
+            two.store().goals().setStatus(there.id(), dev.tandem.memory.model.GoalStatus.DONE);
+            first.once();
+            second.once();
+            first.once();
+            second.once();
+            // Device one's clock stands in October: two's "done", made now, is the latest change.
+            assertThat(one.store().goals().get(goal.id()).status()).isEqualTo(dev.tandem.memory.model.GoalStatus.DONE);
+            assertThat(two.store().goals().get(there.id()).status()).isEqualTo(dev.tandem.memory.model.GoalStatus.DONE);
+            assertThat(one.store().syncDocs().conflicts()).isEmpty();
+            assertThat(two.store().syncDocs().conflicts()).isEmpty();
         }
     }
 }

@@ -186,6 +186,30 @@ public final class SyncDocs {
         });
     }
 
+    /** This device's checkpoint {@code name} (the last sequence of changes taken in, as JSON), if any. */
+    public Optional<String> checkpoint(String name) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT seq FROM sync_checkpoint WHERE name = ?")) {
+                s.setString(1, name);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void checkpoint(String name, String seq) {
+        db.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO sync_checkpoint (name, seq) VALUES (?, ?) "
+                    + "ON CONFLICT (name) DO UPDATE SET seq = excluded.seq")) {
+                s.setString(1, name);
+                s.setString(2, seq);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** The ids of the items that have other versions or notes kept. */
     public java.util.Set<String> withConflicts() {
         return db.read(c -> {

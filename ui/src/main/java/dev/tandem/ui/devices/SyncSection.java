@@ -100,6 +100,43 @@ public final class SyncSection {
         message.setWrapText(true);
         message.getStyleClass().add("text-muted");
         message.textProperty().bind(model.messageProperty());
-        return new VBox(8, heading, hint, status, form, new HBox(8, setUp, join, now, stop, start), message);
+        VBox conflicts = new VBox(8);
+        conflicts.setId("sync-conflicts");
+        Runnable fill = () -> {
+            conflicts.getChildren().clear();
+            for (SyncViewModel.Conflict conflict : model.conflicts()) {
+                conflicts.getChildren().add(conflict(model, conflict));
+            }
+        };
+        model.conflicts().addListener((javafx.collections.ListChangeListener<SyncViewModel.Conflict>) change -> fill.run());
+        fill.run();
+        return new VBox(8, heading, hint, status, form, new HBox(8, setUp, join, now, stop, start), message, conflicts);
+    }
+
+    /** One item edited on two devices: both versions side by side, and the choice. */
+    private static Node conflict(SyncViewModel model, SyncViewModel.Conflict conflict) {
+        Label title = new Label(conflict.kind() + " " + conflict.note() + (conflict.theirs() == null ? "" : " — compare"),
+                Icons.of(Feather.GIT_MERGE));
+        title.getStyleClass().add("text-bold");
+        Label mine = new Label("Shown here: " + conflict.mine());
+        mine.setWrapText(true);
+        VBox box = new VBox(6, title, mine);
+        if (conflict.theirs() != null) {
+            Label theirs = new Label("The other version: " + conflict.theirs());
+            theirs.setWrapText(true);
+            Button keepMine = new Button("Keep the one shown");
+            keepMine.setOnAction(e -> model.resolve(conflict, dev.tandem.app.devices.Replicator.Keep.MINE));
+            Button keepTheirs = new Button("Keep the other");
+            keepTheirs.setOnAction(e -> model.resolve(conflict, dev.tandem.app.devices.Replicator.Keep.THEIRS));
+            Button keepBoth = new Button("Keep both");
+            keepBoth.setOnAction(e -> model.resolve(conflict, dev.tandem.app.devices.Replicator.Keep.BOTH));
+            box.getChildren().addAll(theirs, new HBox(8, keepMine, keepTheirs, keepBoth));
+        } else {
+            Button dismiss = new Button("OK");
+            dismiss.setOnAction(e -> model.resolve(conflict, dev.tandem.app.devices.Replicator.Keep.MINE));
+            box.getChildren().add(dismiss);
+        }
+        box.getStyleClass().add("sync-conflict");
+        return box;
     }
 }

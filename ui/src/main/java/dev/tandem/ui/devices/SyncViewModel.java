@@ -37,6 +37,7 @@ public final class SyncViewModel {
     private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper enabled = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+    private final javafx.collections.ObservableList<Conflict> conflicts = javafx.collections.FXCollections.observableArrayList();
     private Runnable changed = () -> { };
     private Runnable syncNow = () -> { };
 
@@ -52,9 +53,24 @@ public final class SyncViewModel {
         this.syncNow = syncNow;
     }
 
+    /**
+     * An item edited on two devices: what this device shows, the other version ({@code null} when the
+     * other device deleted it), and a note ("edited on two devices", "... it came back").
+     */
+    public record Conflict(String docId, String kind, String mine, String theirs, String note) {
+    }
+
     public CompletableFuture<Void> load() {
-        return Failures.whenDone(BackgroundTask.wrap(() -> devices.get().status()).named("reading how sync stands")
-                .onSuccess(this::show)
+        return Failures.whenDone(BackgroundTask.wrap(() -> {
+                    Devices.Status now = devices.get().status();
+                    conflictsRead = devices.get().conflicts();
+                    return now;
+                }).named("reading how sync stands")
+                .onSuccess(now -> {
+                    show(now);
+                    conflicts.setAll(conflictsRead.stream().map(c -> new Conflict(c.docId(), c.kind(), c.mine(),
+                            c.theirs(), c.note())).toList());
+                })
                 .onFailure(failure -> message.set(Failures.message(failure, "How sync stands could not be read.")))
                 .executeWith(background, fxThread));
     }
@@ -120,6 +136,25 @@ public final class SyncViewModel {
                     message.set(Failures.message(failure, "Sync could not be set up; the details are in the log."));
                 })
                 .executeWith(background, fxThread));
+    }
+
+    private volatile java.util.List<Devices.Conflict> conflictsRead = java.util.List.of();
+
+    /** Settles an item edited on two devices: keep "mine", "theirs" or "both". */
+    public CompletableFuture<Void> resolve(Conflict conflict, dev.tandem.app.devices.Replicator.Keep keep) {
+        return Failures.whenDone(BackgroundTask.wrap(() -> {
+            devices.get().resolve(conflict.docId(), keep);
+            return keep;
+        }).named("settling an item edited on two devices").onSuccess(kept -> {
+            message.set("Kept " + kept.name().toLowerCase(Locale.ROOT) + "; your other devices follow at their next sync.");
+            changed.run();
+            load();
+        }).onFailure(failure -> message.set(Failures.message(failure, "The item could not be settled.")))
+                .executeWith(background, fxThread));
+    }
+
+    public javafx.collections.ObservableList<Conflict> conflicts() {
+        return conflicts;
     }
 
     public void syncNow() {
