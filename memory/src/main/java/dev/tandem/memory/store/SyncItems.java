@@ -14,8 +14,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A travelling item as the plain JSON body another device needs, and such a body written back into
@@ -49,8 +47,6 @@ public final class SyncItems {
             "document", new Shape("document", List.of("file_name", "sha256", "media_type", "size_bytes", "added_at",
                     "deleted_at"), Map.of("project_id", "project")));
 
-    /** "entry:12", "chunk:45": the sources replies cite and were given, in their JSON columns. */
-    private static final Pattern SOURCE = Pattern.compile("\\b(project|goal|entry|memory|conversation|turn|document|chunk):([0-9a-f/]+)\\b");
     private static final Gson GSON = new Gson();
 
     private final Database db;
@@ -84,8 +80,8 @@ public final class SyncItems {
             }
             if (kind.equals("turn")) {
                 for (String column : List.of("memory_ids", "citations", "context_sources")) {
-                    body.addProperty(column, outgoing(c, column.equals("memory_ids")
-                            ? idsAsSources(body.get(column).getAsString()) : body.get(column).getAsString()));
+                    body.addProperty(column, SyncSources.outgoing(c, column.equals("memory_ids")
+                            ? SyncSources.idsAsSources(body.get(column).getAsString()) : body.get(column).getAsString()));
                 }
             }
             switch (kind) {
@@ -137,9 +133,9 @@ public final class SyncItems {
             for (String column : shape.plain()) {
                 JsonElement value = body.get(column);
                 if (kind.equals("turn") && (column.equals("citations") || column.equals("context_sources"))) {
-                    values.add(incoming(c, value.getAsString()));
+                    values.add(SyncSources.incoming(c, value.getAsString()));
                 } else if (kind.equals("turn") && column.equals("memory_ids")) {
-                    values.add(sourcesAsIds(incoming(c, value.getAsString())));
+                    values.add(SyncSources.sourcesAsIds(SyncSources.incoming(c, value.getAsString())));
                 } else {
                     values.add(plain(value));
                 }
@@ -247,7 +243,7 @@ public final class SyncItems {
         return global == null ? JsonNull.INSTANCE : new JsonPrimitive(global);
     }
 
-    private static String global(Connection c, String kind, long id) throws SQLException {
+    static String global(Connection c, String kind, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT doc_id FROM sync_doc WHERE item_kind = ? AND item_id = ?")) {
             s.setString(1, kind);
             s.setLong(2, id);
@@ -257,7 +253,7 @@ public final class SyncItems {
         }
     }
 
-    private static Long local(Connection c, String kind, String docId) throws SQLException {
+    static Long local(Connection c, String kind, String docId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT item_id FROM sync_doc WHERE item_kind = ? AND doc_id = ? AND deleted = 0")) {
             s.setString(1, kind);
@@ -414,86 +410,5 @@ public final class SyncItems {
                 return rs.next();
             }
         }
-    }
-
-    /** Local ids in "kind:id" sources become global ones (a chunk: its document's id and its place). */
-    private static String outgoing(Connection c, String json) throws SQLException {
-        Matcher m = SOURCE.matcher(json);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String kind = m.group(1);
-            String replacement = m.group();
-            if (m.group(2).matches("[0-9]+")) {
-                long id = Long.parseLong(m.group(2));
-                String global = kind.equals("chunk") ? chunkGlobal(c, id) : global(c, kind, id);
-                replacement = global == null ? kind + ":gone" : kind + ":" + global;
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String incoming(Connection c, String json) throws SQLException {
-        Matcher m = SOURCE.matcher(json);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String kind = m.group(1);
-            String global = m.group(2);
-            Long local = kind.equals("chunk") ? chunkLocal(c, global) : global.matches("[0-9a-f]{32}") ? local(c, kind, global) : null;
-            m.appendReplacement(out, Matcher.quoteReplacement(kind + ":" + (local == null ? "0" : local)));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String chunkGlobal(Connection c, long chunkId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT document_id, ordinal FROM chunk WHERE id = ?")) {
-            s.setLong(1, chunkId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                String document = global(c, "document", rs.getLong(1));
-                return document == null ? null : document + "/" + rs.getInt(2);
-            }
-        }
-    }
-
-    private static Long chunkLocal(Connection c, String global) throws SQLException {
-        int slash = global.indexOf('/');
-        if (slash < 0) {
-            return null;
-        }
-        Long document = local(c, "document", global.substring(0, slash));
-        if (document == null) {
-            return null;
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM chunk WHERE document_id = ? AND ordinal = ?")) {
-            s.setLong(1, document);
-            s.setInt(2, Integer.parseInt(global.substring(slash + 1)));
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
-    }
-
-    private static String idsAsSources(String ids) {
-        JsonArray sources = new JsonArray();
-        for (JsonElement id : GSON.fromJson(ids, JsonArray.class)) {
-            sources.add("memory:" + id.getAsLong());
-        }
-        return sources.toString();
-    }
-
-    private static String sourcesAsIds(String sources) {
-        JsonArray ids = new JsonArray();
-        for (JsonElement source : GSON.fromJson(sources, JsonArray.class)) {
-            long id = Long.parseLong(source.getAsString().substring("memory:".length()));
-            if (id != 0) {
-                ids.add(id);
-            }
-        }
-        return ids.toString();
     }
 }
