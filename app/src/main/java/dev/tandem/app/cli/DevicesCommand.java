@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -120,8 +119,6 @@ final class DevicesCommand {
                     return 0;
                 }
                 devices.resume();
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "tandem-devices-stop"));
                 var waiting = dev.tandem.app.tasks.Workers.connections("tandem-devices");
                 try (DeviceSync sync = DeviceSync.start(devices, tandem.index(), workers().periodic(), waiting,
                         state -> {
@@ -132,7 +129,7 @@ final class DevicesCommand {
                      Hosting.Owner owner = Hosting.start(tandem, recallFactory(), () -> secrets().store(), sync::soon)) {
                     out().println("Syncing in the foreground; stop with Ctrl+C.");
                     out().flush();
-                    stopped.await();
+                    Foreground.untilStopped("tandem-devices-stop");
                 } finally {
                     waiting.shutdownNow();
                 }

@@ -11,7 +11,6 @@ import dev.tandem.memory.watch.FolderSync;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -160,8 +159,6 @@ final class WatchCommand {
             }
             try (Tandem tandem = open()) {
                 Lines lines = new Lines(out());
-                CountDownLatch stopped = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "tandem-watch-stop"));
                 var threads = dev.tandem.app.tasks.Workers.connections("tandem-watch");
                 try (FolderWatch watch = FolderWatch.start(tandem.store(), new Ingestor(tandem.store(),
                         Ingestor.DEFAULT_MAX_BYTES, Ingestor.DEFAULT_TIMEOUT, workers().work()), workers().periodic(), threads,
@@ -182,7 +179,7 @@ final class WatchCommand {
                     try (Hosting.Owner owner = Hosting.start(tandem, recallFactory(), () -> secrets().store(), watch::refresh)) {
                         out().printf("Watching %d folder(s); stop with Ctrl+C.%n", watch.watching());
                         out().flush();
-                        stopped.await();
+                        Foreground.untilStopped("tandem-watch-stop");
                     }
                 } finally {
                     threads.shutdownNow();

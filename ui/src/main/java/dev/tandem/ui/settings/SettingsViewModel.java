@@ -86,8 +86,9 @@ public final class SettingsViewModel {
                              Supplier<dev.tandem.app.mcp.Connections> connections) {
         this.connectionsModel = new ConnectionsViewModel(connections, data.root(), background, fxThread);
         this.foldersModel = new dev.tandem.ui.folders.FoldersViewModel(store, data.root(), background, fxThread);
-        this.syncModel = new dev.tandem.ui.devices.SyncViewModel(() -> new dev.tandem.app.devices.Devices(store, data.root(),
-                () -> secrets.get().store(), new OkHttpClient(), java.time.Clock.systemUTC()), background, fxThread);
+        dev.tandem.app.devices.Devices devices = new dev.tandem.app.devices.Devices(store, data.root(),
+                () -> secrets.get().store(), client, java.time.Clock.systemUTC());
+        this.syncModel = new dev.tandem.ui.devices.SyncViewModel(() -> devices, background, fxThread);
         this.data = data;
         this.file = new SettingsFile(data.root());
         this.store = store;

@@ -67,6 +67,7 @@ public final class Workspace implements Opener {
     private final WindowHosting hosting;
     private final WindowWatching watching;
     private final WindowSync devices;
+    private dev.tandem.app.devices.Devices syncSetup;
     private final ChosenMeaning meaning;
     private MeaningRounds meaningRounds;
     private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
@@ -249,9 +250,13 @@ public final class Workspace implements Opener {
         devices.start(periodic);
     }
 
-    private dev.tandem.app.devices.Devices devices() {
-        return new dev.tandem.app.devices.Devices(tandem.store(), tandem.dataDirectory().root(),
-                () -> secrets.get().store(), new okhttp3.OkHttpClient(), java.time.Clock.systemUTC());
+    /** The journal's sync, made once: one HTTP client (and its connection pool) for every round. */
+    private synchronized dev.tandem.app.devices.Devices devices() {
+        if (syncSetup == null) {
+            syncSetup = new dev.tandem.app.devices.Devices(tandem.store(), tandem.dataDirectory().root(),
+                    () -> secrets.get().store(), new okhttp3.OkHttpClient(), java.time.Clock.systemUTC());
+        }
+        return syncSetup;
     }
 
     /** How sync stands ("synced 12 s ago"), or "" while it is not set up. */
