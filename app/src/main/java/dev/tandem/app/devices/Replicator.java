@@ -1,14 +1,12 @@
 package dev.tandem.app.devices;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.store.Store;
 import dev.tandem.memory.store.SyncDocs;
 import dev.tandem.memory.store.SyncItems;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,11 +38,11 @@ public final class Replicator {
     private static final Gson GSON = new Gson();
     /** Items have random 128-bit ids; the key parameters and anything else in the database are not items. */
     private static final Pattern ITEM_ID = Pattern.compile("[0-9a-f]{32}");
-    private static final int MAX_HISTORY = 1_000;
 
     private final Store store;
     private final CouchDb db;
     private final SyncKey key;
+    private final SealedDocs codec;
     private final String checkpoint;
     private final Clock clock;
 
@@ -57,6 +55,7 @@ public final class Replicator {
         this.store = store;
         this.db = db;
         this.key = key;
+        this.codec = new SealedDocs(key);
         this.checkpoint = "tandem-checkpoint-" + device;
         this.clock = clock;
     }
@@ -85,16 +84,16 @@ public final class Replicator {
             List<List<String>> histories = new ArrayList<>();
             for (SyncDocs.Doc doc : dirty) {
                 JsonObject body = doc.deleted() ? null : store.syncItems().read(doc.kind(), doc.itemId());
-                String plain = body == null ? null : GSON.toJson(plain(doc.kind(), body));
+                String plain = body == null ? null : GSON.toJson(SealedDocs.plain(doc.kind(), body));
                 List<String> history = new ArrayList<>();
                 history.add(key.revisionHash(doc.rev(), plain == null ? "deleted" : plain));
                 history.addAll(doc.revs());
-                docs.add(document(doc.docId(), generation(doc.rev()) + 1, history, plain));
+                docs.add(codec.document(doc.docId(), SealedDocs.generation(doc.rev()) + 1, history, plain));
                 histories.add(history);
             }
             db.bulkDocs(missing(docs));
             store.syncDocs().sentAll(dirty, docs.stream().map(d -> d.get("_rev").getAsString()).toList(),
-                    histories.stream().map(Replicator::trimmed).toList());
+                    histories.stream().map(SealedDocs::trimmed).toList());
             sent += dirty.size();
         }
     }
@@ -152,11 +151,11 @@ public final class Replicator {
             for (JsonObject leaf : db.bulkGet(wanted)) {
                 leaves.computeIfAbsent(leaf.get("_id").getAsString(), id -> new ArrayList<>()).add(leaf);
             }
-            Map<String, List<Leaf>> byKind = new LinkedHashMap<>();
+            Map<String, List<SealedDocs.Leaf>> byKind = new LinkedHashMap<>();
             for (var doc : leaves.entrySet()) {
-                Leaf winner = settle(doc.getKey(), doc.getValue());
+                SealedDocs.Leaf winner = settle(doc.getKey(), doc.getValue());
                 if (winner != null) {
-                    byKind.computeIfAbsent(winner.kind, k -> new ArrayList<>()).add(winner);
+                    byKind.computeIfAbsent(winner.kind(), k -> new ArrayList<>()).add(winner);
                 }
             }
             int[] written = write(byKind);
@@ -183,85 +182,77 @@ public final class Replicator {
         return remote != null && remote.equals(here) ? remote : null;
     }
 
-    /** One leaf revision of an item: its body opened (null for a deletion). */
-    private record Leaf(String id, String rev, String kind, JsonObject item, List<String> history) {
-
-        boolean deleted() {
-            return item == null;
-        }
-    }
+    /** The items with other versions kept, read at the start of each reading of the changes. */
+    private java.util.Set<String> conflicted = java.util.Set.of();
 
     /**
      * Decides what this device shows of one item, given its leaf revisions on the server: the winner to
      * write (null when there is nothing to write), keeping the other versions, or merging them.
      */
-    /** The items with other versions kept, read at the start of each reading of the changes. */
-    private java.util.Set<String> conflicted = java.util.Set.of();
-
-    private Leaf settle(String id, List<JsonObject> fetched) {
-        List<Leaf> leaves = new ArrayList<>();
+    private SealedDocs.Leaf settle(String id, List<JsonObject> fetched) {
+        List<SealedDocs.Leaf> leaves = new ArrayList<>();
         for (JsonObject leaf : fetched) {
-            leaves.add(open(leaf));
+            leaves.add(codec.open(leaf));
         }
-        leaves.sort(Replicator::couchOrder);
-        Leaf winner = leaves.get(0);
+        leaves.sort(SealedDocs::couchOrder);
+        SealedDocs.Leaf winner = leaves.get(0);
         var local = store.syncDocs().byDocId(id);
-        String kind = leaves.stream().filter(l -> l.kind != null).map(Leaf::kind).findFirst()
+        String kind = leaves.stream().filter(l -> l.kind() != null).map(SealedDocs.Leaf::kind).findFirst()
                 .orElse(local.map(SyncDocs.Doc::kind).orElse(null));
         if (kind == null) {
             return null;
         }
-        List<Leaf> others = leaves.subList(1, leaves.size()).stream().filter(l -> !l.deleted()).toList();
+        List<SealedDocs.Leaf> others = leaves.subList(1, leaves.size()).stream().filter(l -> !l.deleted()).toList();
         if (!others.isEmpty() && (kind.equals("memory") || kind.equals("goal"))) {
             winner = merge(id, kind, winner, others);
             others = List.of();
         }
         if (!others.isEmpty() || conflicted.contains(id)) {
             Map<String, String> kept = new LinkedHashMap<>();
-            others.forEach(other -> kept.put(other.rev, GSON.toJson(other.item)));
+            others.forEach(other -> kept.put(other.rev(), GSON.toJson(other.item())));
             store.syncDocs().conflicts(id, kind, kept, "edited on two devices", clock.millis());
         }
         if (local.isPresent() && local.get().dirty()) {
             return null; // changed here meanwhile: the next round sends it, and settles it then
         }
-        if (local.isPresent() && winner.rev.equals(local.get().rev())) {
+        if (local.isPresent() && winner.rev().equals(local.get().rev())) {
             return null;
         }
         if (winner.deleted()) {
             local.filter(doc -> !doc.deleted()).ifPresent(doc ->
-                    store.syncItems().delete(doc.kind(), id, leaves.get(0).rev, trimmed(leaves.get(0).history)));
+                    store.syncItems().delete(doc.kind(), id, leaves.get(0).rev(), SealedDocs.trimmed(leaves.get(0).history())));
             return null;
         }
         if (local.isPresent() && local.get().deleted()) {
             store.syncDocs().note(id, kind, "deleted on this device and edited on another while apart: it came back",
                     clock.millis());
         }
-        return new Leaf(id, winner.rev, kind, winner.item, winner.history);
+        return new SealedDocs.Leaf(id, winner.rev(), kind, winner.item(), winner.history());
     }
 
     /** A memory's or goal's versions: the latest change wins, written as one revision every device computes alike. */
-    private Leaf merge(String id, String kind, Leaf winner, List<Leaf> others) {
-        Leaf latest = winner;
-        for (Leaf other : others) {
+    private SealedDocs.Leaf merge(String id, String kind, SealedDocs.Leaf winner, List<SealedDocs.Leaf> others) {
+        SealedDocs.Leaf latest = winner;
+        for (SealedDocs.Leaf other : others) {
             if (updatedAt(other) > updatedAt(latest)) {
                 latest = other;
             }
         }
         List<JsonObject> docs = new ArrayList<>();
-        String plain = GSON.toJson(plain(kind, latest.item));
+        String plain = GSON.toJson(SealedDocs.plain(kind, latest.item()));
         List<String> history = new ArrayList<>();
-        history.add(key.revisionHash(winner.rev, plain));
-        history.addAll(winner.history);
-        JsonObject merged = document(id, generation(winner.rev) + 1, history, plain);
+        history.add(key.revisionHash(winner.rev(), plain));
+        history.addAll(winner.history());
+        JsonObject merged = codec.document(id, SealedDocs.generation(winner.rev()) + 1, history, plain);
         docs.add(merged);
-        for (Leaf other : others) {
+        for (SealedDocs.Leaf other : others) {
             List<String> gone = new ArrayList<>();
-            gone.add(key.revisionHash(other.rev, "deleted"));
-            gone.addAll(other.history);
-            docs.add(document(id, generation(other.rev) + 1, gone, null));
+            gone.add(key.revisionHash(other.rev(), "deleted"));
+            gone.addAll(other.history());
+            docs.add(codec.document(id, SealedDocs.generation(other.rev()) + 1, gone, null));
         }
         db.bulkDocs(docs);
-        return new Leaf(id, merged.get("_rev").getAsString(), kind, latest.item, trimmed(history));
+        return new SealedDocs.Leaf(id, merged.get("_rev").getAsString(), kind, latest.item(), SealedDocs.trimmed(history));
     }
 
     /** What the person chose for an item edited on two devices. */
@@ -299,11 +290,11 @@ public final class Replicator {
         List<CouchDb.Wanted> wanted = others.stream().map(c -> new CouchDb.Wanted(docId, c.rev())).toList();
         List<JsonObject> gone = new ArrayList<>();
         for (JsonObject leaf : db.bulkGet(wanted)) {
-            Leaf loser = open(leaf);
+            SealedDocs.Leaf loser = codec.open(leaf);
             List<String> history = new ArrayList<>();
-            history.add(key.revisionHash(loser.rev, "deleted"));
-            history.addAll(loser.history);
-            gone.add(document(docId, generation(loser.rev) + 1, history, null));
+            history.add(key.revisionHash(loser.rev(), "deleted"));
+            history.addAll(loser.history());
+            gone.add(codec.document(docId, SealedDocs.generation(loser.rev()) + 1, history, null));
         }
         db.bulkDocs(gone);
         store.syncDocs().resolved(docId);
@@ -316,24 +307,24 @@ public final class Replicator {
         return id;
     }
 
-    private static long updatedAt(Leaf leaf) {
-        JsonElement updated = leaf.item.get("updated_at");
+    private static long updatedAt(SealedDocs.Leaf leaf) {
+        JsonElement updated = leaf.item().get("updated_at");
         return updated == null || updated.isJsonNull() ? 0 : updated.getAsLong();
     }
 
     /** Writes the winners, what they point to first; returns {written, held back}. */
-    private int[] write(Map<String, List<Leaf>> byKind) {
+    private int[] write(Map<String, List<SealedDocs.Leaf>> byKind) {
         List<SyncItems.Incoming> bodies = new ArrayList<>();
         for (String kind : SyncItems.ORDER) {
-            for (Leaf leaf : byKind.getOrDefault(kind, List.of())) {
-                bodies.add(new SyncItems.Incoming(kind, leaf.id, leaf.item, leaf.rev, trimmed(leaf.history)));
+            for (SealedDocs.Leaf leaf : byKind.getOrDefault(kind, List.of())) {
+                bodies.add(new SyncItems.Incoming(kind, leaf.id(), leaf.item(), leaf.rev(), SealedDocs.trimmed(leaf.history())));
             }
         }
         // A reply names the memories it used, and a memory the reply it came from: replies are written
         // again once their memories are here.
         int first = bodies.size();
-        for (Leaf leaf : byKind.getOrDefault("turn", List.of())) {
-            bodies.add(new SyncItems.Incoming("turn", leaf.id, leaf.item, leaf.rev, trimmed(leaf.history)));
+        for (SealedDocs.Leaf leaf : byKind.getOrDefault("turn", List.of())) {
+            bodies.add(new SyncItems.Incoming("turn", leaf.id(), leaf.item(), leaf.rev(), SealedDocs.trimmed(leaf.history())));
         }
         boolean[] done = store.syncItems().writeAll(bodies);
         int written = 0;
@@ -341,67 +332,5 @@ public final class Replicator {
             written += done[i] ? 1 : 0;
         }
         return new int[] {written, first - written};
-    }
-
-    private Leaf open(JsonObject doc) {
-        String id = doc.get("_id").getAsString();
-        String rev = doc.get("_rev").getAsString();
-        List<String> history = new ArrayList<>();
-        if (doc.has("_revisions")) {
-            doc.getAsJsonObject("_revisions").getAsJsonArray("ids").forEach(hash -> history.add(hash.getAsString()));
-        }
-        if (doc.has("_deleted") && doc.get("_deleted").getAsBoolean()) {
-            return new Leaf(id, rev, null, null, history);
-        }
-        JsonObject plain = GSON.fromJson(new String(key.open(id, GSON.fromJson(doc.get("sealed"), SyncKey.Sealed.class)),
-                StandardCharsets.UTF_8), JsonObject.class);
-        String kind = plain.get("kind").getAsString();
-        if (!SyncItems.ORDER.contains(kind)) {
-            throw new TandemException("A synced item is of a kind this version of Tandem does not know (" + kind
-                    + "); update Tandem on this device.");
-        }
-        return new Leaf(id, rev, kind, plain.getAsJsonObject("item"), history);
-    }
-
-    /** CouchDB's choice of the winning revision: not deleted first, then the longer history, then the greater id. */
-    private static int couchOrder(Leaf a, Leaf b) {
-        if (a.deleted() != b.deleted()) {
-            return a.deleted() ? 1 : -1;
-        }
-        int generations = Integer.compare(generation(b.rev), generation(a.rev));
-        return generations != 0 ? generations : b.rev.compareTo(a.rev);
-    }
-
-    private JsonObject document(String id, int generation, List<String> history, String plain) {
-        JsonObject out = new JsonObject();
-        out.addProperty("_id", id);
-        out.addProperty("_rev", generation + "-" + history.get(0));
-        JsonObject revisions = new JsonObject();
-        revisions.addProperty("start", generation);
-        JsonArray ids = new JsonArray();
-        trimmed(history).forEach(ids::add);
-        revisions.add("ids", ids);
-        out.add("_revisions", revisions);
-        if (plain == null) {
-            out.addProperty("_deleted", true);
-        } else {
-            out.add("sealed", GSON.toJsonTree(key.seal(id, plain.getBytes(StandardCharsets.UTF_8))));
-        }
-        return out;
-    }
-
-    private static JsonObject plain(String kind, JsonObject item) {
-        JsonObject plain = new JsonObject();
-        plain.addProperty("kind", kind);
-        plain.add("item", item);
-        return plain;
-    }
-
-    private static int generation(String rev) {
-        return rev == null ? 0 : Integer.parseInt(rev.substring(0, rev.indexOf('-')));
-    }
-
-    private static List<String> trimmed(List<String> history) {
-        return history.size() <= MAX_HISTORY ? history : history.subList(0, MAX_HISTORY);
     }
 }
