@@ -80,11 +80,9 @@ public final class SlimJars {
                 new Natives("de/kherud/llama/", Pattern.compile("Linux|Linux-Android|Mac|Windows"), family + "/" + arch),
                 new Natives("com/sun/jna/", Pattern.compile("(aix|darwin|dragonflybsd|freebsd|linux|openbsd|sunos|win32)(-[\\w-]+)?"),
                         jna),
-                // The meaning model's runtime (ONNX Runtime) and its tokenizer (HuggingFace tokenizers, via DJL).
+                // The meaning model's runtime (ONNX Runtime); its tokenizer is plain Java.
                 new Natives("ai/onnxruntime/native/", Pattern.compile("(linux|osx|win)-(x64|aarch64)"),
-                        platform + "-" + (arm ? "aarch64" : "x64")),
-                new Natives("native/lib/", Pattern.compile("(linux|osx|win)-(x86_64|aarch64)"),
-                        platform + "-" + (arm ? "aarch64" : "x86_64")));
+                        platform + "-" + (arm ? "aarch64" : "x64")));
     }
 
     /** Rewrites the jar without what the rules drop; returns the bytes saved. */

@@ -32,9 +32,6 @@ class SlimJarsTest {
         Path onnx = jar("onnxruntime.jar", "ai/onnxruntime/OrtSession.class",
                 "ai/onnxruntime/native/linux-x64/libonnxruntime.so", "ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib",
                 "ai/onnxruntime/native/win-x64/onnxruntime.dll", "ai/onnxruntime/native/linux-aarch64/libonnxruntime.so");
-        Path tokenizers = jar("tokenizers.jar", "ai/djl/huggingface/tokenizers/HuggingFaceTokenizer.class",
-                "native/lib/tokenizers.properties", "native/lib/linux-x86_64/cpu/libtokenizers.so",
-                "native/lib/win-x86_64/cpu/tokenizers.dll", "native/lib/osx-aarch64/cpu/libtokenizers.dylib");
         Path other = jar("other.jar", "a/B.class");
         long before = Files.size(other);
 
@@ -43,7 +40,6 @@ class SlimJarsTest {
         SlimJars.slim(llama, linux);
         SlimJars.slim(jna, linux);
         SlimJars.slim(onnx, linux);
-        SlimJars.slim(tokenizers, linux);
         assertThat(SlimJars.slim(other, linux)).isZero();
 
         assertThat(entries(jar)).containsExactly("org/sqlite/JDBC.class",
@@ -54,8 +50,6 @@ class SlimJarsTest {
                 "com/sun/jna/platform/Foo.class", "com/sun/jna/linux-x86-64/libjnidispatch.so");
         assertThat(entries(onnx)).containsExactly("ai/onnxruntime/OrtSession.class",
                 "ai/onnxruntime/native/linux-x64/libonnxruntime.so");
-        assertThat(entries(tokenizers)).containsExactly("ai/djl/huggingface/tokenizers/HuggingFaceTokenizer.class",
-                "native/lib/tokenizers.properties", "native/lib/linux-x86_64/cpu/libtokenizers.so");
         assertThat(Files.size(other)).isEqualTo(before);
     }
 

@@ -1,8 +1,5 @@
 package dev.tandem.app.embed;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.recall.Embedder;
 import java.util.ArrayList;
@@ -18,17 +15,15 @@ public final class BuiltInEmbedder implements Embedder {
 
     /** The models that ship, by the name settings use. */
     public enum Model {
+        // The model's files come in langchain4j's package of it; Tandem runs them itself (OnnxBert).
         BGE_SMALL("bge-small-en-v1.5-q", "Represent this sentence for searching relevant passages: ",
-                // Texts of a batch run one after the other on the caller's thread (one of Tandem's own), not on a
-                // pool the library would start; ONNX Runtime still spreads each over the cores.
-                () -> new dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel(
-                        Runnable::run));
+                () -> OnnxBert.fromResources("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json"));
 
         private final String id;
         private final String queryPrefix;
-        private final Supplier<EmbeddingModel> loader;
+        private final Supplier<OnnxBert> loader;
 
-        Model(String id, String queryPrefix, Supplier<EmbeddingModel> loader) {
+        Model(String id, String queryPrefix, Supplier<OnnxBert> loader) {
             this.id = id;
             this.queryPrefix = queryPrefix;
             this.loader = loader;
@@ -64,7 +59,7 @@ public final class BuiltInEmbedder implements Embedder {
     static final int MAX_CHARS = 1_500;
 
     private final Model model;
-    private EmbeddingModel loaded;
+    private OnnxBert loaded;
     private TandemException failed;
 
     public BuiltInEmbedder(Model model) {
@@ -78,13 +73,13 @@ public final class BuiltInEmbedder implements Embedder {
 
     @Override
     public List<float[]> embed(List<String> texts) {
-        List<TextSegment> segments = new ArrayList<>(texts.size());
+        OnnxBert encoder = load();
+        // One text at a time on the caller's thread (one of Tandem's own): texts of a batch differ in length,
+        // and padding them to one length costs more than it saves (measured: 27 a second alone, 18 in sixteens).
+        List<float[]> vectors = new ArrayList<>(texts.size());
         for (String text : texts) {
-            segments.add(TextSegment.from(Passages.within(text.isBlank() ? "(empty)" : text, MAX_CHARS)));
+            vectors.add(encoder.encode(Passages.within(text.isBlank() ? "(empty)" : text, MAX_CHARS)));
         }
-        List<Embedding> embeddings = load().embedAll(segments).content();
-        List<float[]> vectors = new ArrayList<>(embeddings.size());
-        embeddings.forEach(e -> vectors.add(e.vector()));
         return vectors;
     }
 
@@ -102,7 +97,7 @@ public final class BuiltInEmbedder implements Embedder {
         return embed(List.of(model.queryPrefix + Passages.within(text, MAX_CHARS))).get(0);
     }
 
-    private synchronized EmbeddingModel load() {
+    private synchronized OnnxBert load() {
         if (failed != null) {
             throw failed;
         }
