@@ -21,8 +21,11 @@ class CasesEvalTest {
 
     /** Passed on words alone (38 when the cases were written; plain BM25: 34 of 58). */
     private static final int PASSING_ON_WORDS = 44;
-    /** Passed with the built-in meaning model: all but "vehicle-inspection-finds-mot" (an MOT is one). */
-    private static final int PASSING_WITH_MEANING = 57;
+    /**
+     * Passed with the built-in meaning model: all of them ("vehicle-inspection-finds-mot" since meaning
+     * counts more where the question's words are not the journal's).
+     */
+    private static final int PASSING_WITH_MEANING = 58;
 
     @TempDir
     Path work;

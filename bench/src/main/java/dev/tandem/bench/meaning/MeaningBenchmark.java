@@ -20,11 +20,14 @@ import java.util.stream.Stream;
  * their vectors in batches of 16 on one of Tandem's threads, and embedding a search's context; and
  * how much the process grows for it outside the Java heap (resident memory after the work less
  * before loading, less what the heap grew: the model, ONNX Runtime and the tokenizer are native).
+ * The heap's own pages count as they are first touched, so that figure is the model's only in a
+ * process whose heap is fixed and touched from the start ({@link #HEAP_FLAGS}).
  */
 public final class MeaningBenchmark {
 
     private static final int BATCH = 16;
     private static final int QUERIES = 200;
+    static final String HEAP_FLAGS = "-Xms256m -Xmx256m -XX:+AlwaysPreTouch";
 
     private final Consumer<String> progress;
     private final SyntheticJournal synthetic = new SyntheticJournal(23);
@@ -44,6 +47,10 @@ public final class MeaningBenchmark {
             shortTexts.add(synthetic.text(synthetic.topic(), 80 + synthetic.nextInt(240)));
         }
         List<String> longTexts = corpus == null ? syntheticLong(longItems) : fromCorpus(corpus, longItems);
+        if (!heapFixed()) {
+            progress.accept("the memory figure counts heap pages first touched during the run as well; for the"
+                    + " model's own, run java " + HEAP_FLAGS + " -jar tandem-bench.jar meaning");
+        }
         System.gc();
         long before = residentMb();
         long heapBefore = committedHeapMb();
@@ -97,6 +104,12 @@ public final class MeaningBenchmark {
             model.embed(texts.subList(i, Math.min(texts.size(), i + BATCH)));
         }
         return texts.size() / seconds(start);
+    }
+
+    private static boolean heapFixed() {
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return heap.getInit() == heap.getMax()
+                && ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:+AlwaysPreTouch");
     }
 
     /** The Java heap the JVM has taken from the system (it grows with any work, not only the model's). */

@@ -32,8 +32,6 @@ import org.apache.lucene.search.similarities.BM25Similarity;
  */
 public final class Recall {
 
-    /** A context is embedded by its last words, what the person is writing now (it also keeps a search fast). */
-    private static final int VECTOR_CHARS = 600;
     private static final int VECTOR_DEPTH = 50;
     static final String SIMILAR = "similar in meaning";
     private static final System.Logger LOG = System.getLogger(Recall.class.getName());
@@ -90,7 +88,11 @@ public final class Recall {
             return null;
         }
         try {
-            String text = context.length() > VECTOR_CHARS ? context.substring(context.length() - VECTOR_CHARS) : context;
+            // A long context is embedded by its last words, what the person is writing now (the words near
+            // the caret): the model's time grows with the text and is most of a search's (300 characters,
+            // about 70 tokens, take half the time of 600).
+            String near = nearCaret(context);
+            String text = near == null ? context : near;
             return embedder.reads(text) ? embedder.embedQuery(text) : null;
         } catch (TandemException e) {
             LOG.log(System.Logger.Level.DEBUG, "recall without vectors: {0}", e.getMessage());
@@ -136,7 +138,7 @@ public final class Recall {
             java.util.Map<Integer, Double> cosines = Meaning.cosines(searcher, vectorField(embedder, meaning), meaning,
                     union(words, similar));
             double floor = embedder.relatedAbove();
-            pool = Fusion.convex(words, union(words, similar), cosines, floor, tuning.meaningWeight());
+            pool = Fusion.convex(words, union(words, similar), cosines, floor, meaningWeight(searcher, query.context()));
             for (ScoreDoc hit : similar) {
                 if (cosines.getOrDefault(hit.doc, 0.0) >= floor) {
                     byMeaning.add(hit.doc);
@@ -155,6 +157,15 @@ public final class Recall {
         List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);
         checkCancelled();
         return new Reasons(index).describe(searcher, textOnly(terms), terms, chosen);
+    }
+
+    /**
+     * How much meaning counts against words: the tuned share, and more where the context uses words
+     * the journal never does (words can only speak for the part of it the journal shares).
+     */
+    private double meaningWeight(IndexSearcher searcher, String context) {
+        double known = SalientTerms.knownShare(searcher.getIndexReader(), frequencies, index.analyzer(), quiet, context);
+        return 1 - (1 - tuning.meaningWeight()) * known;
     }
 
     private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text) {

@@ -109,6 +109,33 @@ final class SalientTerms {
         return weighted.size() > max ? weighted.subList(0, max) : weighted;
     }
 
+    /**
+     * The share of the context's telling words (not quiet ones) that the journal uses at all: 1 when
+     * it knows them all, lower when the context speaks of things in words the journal never uses
+     * (the journal said "MOT" where the question says "inspection"), 1 for a context of quiet words.
+     */
+    static double knownShare(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
+                             String context) {
+        int known = 0;
+        int telling = 0;
+        try {
+            for (String term : analyze(analyzer, IndexFields.TEXT, context).keySet()) {
+                if (quiet.contains(term)) {
+                    continue;
+                }
+                telling++;
+                if (frequencies.docFreq(reader, IndexFields.TEXT, term) > 0
+                        || frequencies.docFreq(reader, IndexFields.TITLE, term) > 0
+                        || frequencies.docFreq(reader, IndexFields.CONTEXT, term) > 0) {
+                    known++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return telling == 0 ? 1 : (double) known / telling;
+    }
+
     private static Weighted corrected(IndexReader reader, QuietWords quiet, String field, String term, Occurrence seen,
                                       Map<String, Occurrence> occurrences, int docs, double maxShare) throws IOException {
         // A word the stemmer cut ("political" to "polit") is a real word the journal lacks, not a slip.

@@ -75,4 +75,29 @@ class SalientTermsTest {
         double largeRare = SalientTerms.rarity(10, 200_000);
         assertThat(largeRare / largeCommon).isGreaterThan(4);
     }
+
+    @Test
+    void theKnownShareIsOfTheTellingWordsTheJournalUses() throws Exception {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (String text : new String[] {"The Golf failed its MOT: rear tyres below the limit.",
+                    "Cleaned the car inside and out.", "Sam's car is back from the garage."}) {
+                Document doc = new Document();
+                doc.add(new TextField("text", text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                QuietWords quiet = new QuietWords(analyzer);
+                DocFrequencies frequencies = new DocFrequencies();
+                // "car" is the journal's, "wrong" and "inspection" are not; "what", "was", "with", "at", "its" say nothing.
+                assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet,
+                        "What was wrong with the car at its inspection?")).isCloseTo(1 / 3.0,
+                        org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet, "the car's tyres")).isEqualTo(1);
+                assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet, "what was it?")).isEqualTo(1);
+            }
+        }
+    }
 }
