@@ -44,9 +44,18 @@ final class MeasureCommands {
         }
 
         Integer measure(Measurement measurement) throws IOException {
+            Path dir = Files.createTempDirectory("tandem-bench");
+            try {
+                return measureIn(dir, measurement);
+            } finally {
+                SafeFiles.deleteTree(dir);
+            }
+        }
+
+        /** Measures in {@code dir}, which stays. */
+        Integer measureIn(Path dir, Measurement measurement) throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Path dir = Files.createTempDirectory("tandem-bench");
             try {
                 JsonElement figures = GSON.toJsonTree(measurement.run(dir, step -> err.println("bench: " + step)));
                 if (json) {
@@ -58,8 +67,6 @@ final class MeasureCommands {
                 }
             } catch (IllegalArgumentException e) {
                 throw new TandemException(e.getMessage(), e);
-            } finally {
-                SafeFiles.deleteTree(dir);
             }
             return 0;
         }
@@ -93,10 +100,19 @@ final class MeasureCommands {
                 + "vectors of the same size: the real model would take hours to embed 200,000 of them."})
         String queryModel;
 
+        @Option(names = "--journal", paramLabel = "DIR", description = {"Keep the journal in this folder and search it "
+                + "again on the next run with the same --items and --vectors, without building it anew."})
+        Path journal;
+
         @Override
         public Integer call() throws IOException {
             if (queryModel != null && !vectors) {
                 throw new TandemException("--query-model needs --vectors.");
+            }
+            if (journal != null) {
+                Files.createDirectories(journal);
+                return measureIn(journal, (dir, progress) -> new RecallBenchmark(progress).run(items, vectors, queryModel,
+                        dir));
             }
             return measure((dir, progress) -> new RecallBenchmark(progress).run(items, vectors, queryModel, dir));
         }

@@ -6,7 +6,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchMainTest {
 
@@ -32,6 +34,20 @@ class BenchMainTest {
         assertThat(run("sse", "--events", "2000")).isZero();
         assertThat(out.toString()).contains("events                       2000")
                 .contains("events_per_s").contains("first_token_overhead_p50_ms").contains("first_token_overhead_p99_ms");
+    }
+
+    @Test
+    void aKeptJournalIsSearchedAgainWithoutBuildingIt(@TempDir Path journal) {
+        assertThat(run("recall", "--items", "1000", "--vectors", "--journal", journal.toString(), "--json")).isZero();
+        JsonObject figures = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertThat(figures.keySet()).contains("p50_ms", "p99_ms", "context_vector_p99_ms", "search_p99_ms");
+        assertThat(err.toString()).contains("bench: building a journal of 1000 items");
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+
+        assertThat(run("recall", "--items", "1000", "--vectors", "--journal", journal.toString(), "--json")).isZero();
+        assertThat(err.toString()).doesNotContain("building").contains("built before");
+        assertThat(JsonParser.parseString(out.toString()).getAsJsonObject().get("items").getAsInt()).isEqualTo(1000);
     }
 
     @Test

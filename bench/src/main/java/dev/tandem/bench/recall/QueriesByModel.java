@@ -12,6 +12,7 @@ final class QueriesByModel implements Embedder {
 
     private final Embedder items;
     private final Embedder queries;
+    private long lastQueryNanos;
 
     QueriesByModel(Embedder items, Embedder queries) {
         this.items = items;
@@ -30,6 +31,16 @@ final class QueriesByModel implements Embedder {
 
     @Override
     public float[] embedQuery(String text) {
-        return queries.embedQuery(text);
+        long start = System.nanoTime();
+        try {
+            return queries.embedQuery(text);
+        } finally {
+            lastQueryNanos = System.nanoTime() - start;
+        }
+    }
+
+    /** How long the last search's context took to embed (searches here run one at a time). */
+    long lastQueryNanos() {
+        return lastQueryNanos;
     }
 }
