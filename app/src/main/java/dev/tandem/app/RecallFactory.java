@@ -1,5 +1,6 @@
 package dev.tandem.app;
 
+import dev.tandem.app.tasks.Workers;
 import dev.tandem.app.embed.BuiltInEmbedder;
 import dev.tandem.app.embed.ChosenMeaning;
 import dev.tandem.app.secrets.SecretStore;
@@ -12,6 +13,7 @@ import dev.tandem.memory.recall.RecallTuning;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -25,6 +27,11 @@ import java.nio.file.Path;
 public final class RecallFactory {
 
     private static final int EMBED_BATCH = 32;
+    /**
+     * Where each search's context gets its vector while the search goes on with its words (named daemon
+     * threads, made as needed, shared by every recall engine of the process).
+     */
+    private static final Executor MEANING_WORK = Workers.connections("tandem-recall-meaning");
 
     private final RecallTuning tuning;
     private final Embedder embedder;
@@ -92,7 +99,7 @@ public final class RecallFactory {
 
     /** The recall engine over {@code tandem}'s index, telling time by {@code clock}. */
     public Recall recall(Tandem tandem, Clock clock) {
-        return new Recall(tandem.index(), clock, tuning, meaningOf.apply(tandem));
+        return new Recall(tandem.index(), clock, tuning, meaningOf.apply(tandem), MEANING_WORK);
     }
 
     private static Supplier<Embedder> builtInOf(Tandem tandem) {

@@ -12,7 +12,7 @@ final class QueriesByModel implements Embedder {
 
     private final Embedder items;
     private final Embedder queries;
-    private long lastQueryNanos;
+    private volatile long lastQueryNanos;
 
     QueriesByModel(Embedder items, Embedder queries) {
         this.items = items;
@@ -39,7 +39,7 @@ final class QueriesByModel implements Embedder {
         }
     }
 
-    /** How long the last search's context took to embed (searches here run one at a time). */
+    /** How long the last search's context took to embed (searches here run one at a time; the model's thread wrote it). */
     long lastQueryNanos() {
         return lastQueryNanos;
     }

@@ -12,7 +12,5 @@ public record RecallBenchResult(
         @SerializedName("p99_ms") double p99Millis,
         @SerializedName("context_vector_p50_ms") double vectorP50Millis,
         @SerializedName("context_vector_p99_ms") double vectorP99Millis,
-        @SerializedName("search_p50_ms") double searchP50Millis,
-        @SerializedName("search_p99_ms") double searchP99Millis,
         @SerializedName("build_s") double buildSeconds) {
 }

@@ -144,6 +144,10 @@ public final class SearchIndex implements AutoCloseable {
         }
         try {
             return work.run(searcher);
+        } catch (java.util.concurrent.CancellationException e) {
+            // A search given up (the person kept typing) says nothing about the index (the exception is an
+            // IllegalStateException, which below means a damaged one).
+            throw e;
         } catch (IOException | IllegalStateException e) {
             indexer.requestReset();
             throw new TandemException("The search index could not be read; it is being rebuilt from the journal.", e);

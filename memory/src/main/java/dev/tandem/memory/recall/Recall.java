@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -44,6 +47,7 @@ public final class Recall {
     private final RecallTuning tuning;
     private final DocFrequencies frequencies = new DocFrequencies();
     private final Supplier<Embedder> meaningModel;
+    private final Executor meaningWork;
     private final QuietWords quiet;
 
     public Recall(SearchIndex index, Clock clock) {
@@ -65,6 +69,16 @@ public final class Recall {
      * with another's vectors.
      */
     public Recall(SearchIndex index, Clock clock, RecallTuning tuning, Supplier<Embedder> meaningModel) {
+        this(index, clock, tuning, meaningModel, Runnable::run);
+    }
+
+    /**
+     * As above, with the context's vector made on {@code meaningWork} while the words are searched on
+     * the caller's thread ({@code Runnable::run}: one after the other).
+     */
+    public Recall(SearchIndex index, Clock clock, RecallTuning tuning, Supplier<Embedder> meaningModel,
+                  Executor meaningWork) {
+        this.meaningWork = meaningWork;
         this.index = index;
         this.clock = clock;
         this.tuning = tuning;
@@ -78,8 +92,52 @@ public final class Recall {
             return List.of();
         }
         Embedder embedder = meaningModel.get();
-        float[] meaning = embed(embedder, query.context());
-        return index.withSearcher(searcher -> find(searcher, query, embedder, meaning));
+        return index.withSearcher(shared -> {
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
+            // The meaning side (the context's vector, then the nearest items) runs while the words are searched: on
+            // two cores the model takes one and the index the other. The searcher stays held until both are done.
+            CompletableFuture<ByMeaning> meaning = embedder == null ? CompletableFuture.completedFuture(ByMeaning.NONE)
+                    : CompletableFuture.supplyAsync(() -> byMeaning(searcher, embedder, query), meaningWork);
+            try {
+                return find(searcher, query, embedder, meaning);
+            } finally {
+                meaning.handle((done, failed) -> null).join();
+            }
+        });
+    }
+
+    /** The context's vector and the items nearest to it; no vector (words alone) without one. */
+    private record ByMeaning(float[] vector, ScoreDoc[] nearest) {
+        static final ByMeaning NONE = new ByMeaning(null, new ScoreDoc[0]);
+    }
+
+    private ByMeaning byMeaning(IndexSearcher searcher, Embedder embedder, RecallQuery query) {
+        float[] vector = embed(embedder, query.context());
+        if (vector == null) {
+            return ByMeaning.NONE;
+        }
+        try {
+            return new ByMeaning(vector, similar(searcher, vectorField(embedder, vector), vector, query,
+                    Math.max(VECTOR_DEPTH, query.limit() * 3)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The meaning side once done; an interrupted caller gets a {@link CancellationException}. */
+    private static ByMeaning awaited(CompletableFuture<ByMeaning> meaning) {
+        try {
+            return meaning.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("recall cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The context's vector, or null without an embedder or when it cannot answer (then words alone count). */
@@ -88,11 +146,10 @@ public final class Recall {
             return null;
         }
         try {
-            // A long context is embedded by its last words, what the person is writing now (the words near
-            // the caret): the model's time grows with the text and is most of a search's (300 characters,
+            // A context is embedded by its last 300 characters at most, what the person is writing now (the words
+            // near the caret): the model's time grows with the text and is most of a search's (300 characters,
             // about 70 tokens, take half the time of 600).
-            String near = nearCaret(context);
-            String text = near == null ? context : near;
+            String text = lastWords(context, NEAR_CARET_CHARS);
             return embedder.reads(text) ? embedder.embedQuery(text) : null;
         } catch (TandemException e) {
             LOG.log(System.Logger.Level.DEBUG, "recall without vectors: {0}", e.getMessage());
@@ -100,21 +157,14 @@ public final class Recall {
         }
     }
 
-    private List<Recollection> find(IndexSearcher shared, RecallQuery query, Embedder embedder, float[] meaning)
-            throws IOException {
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-        searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
+    private List<Recollection> find(IndexSearcher searcher, RecallQuery query, Embedder embedder,
+                                    CompletableFuture<ByMeaning> pending) throws IOException {
         List<SalientTerms.Weighted> terms = salient(searcher, query.context());
         if (!terms.isEmpty()) {
             terms = union(terms, People.namedBy(searcher, index.analyzer(), terms));
         }
         int depth = Math.max(tuning.candidates(), query.limit() * 3);
         List<ScoreDoc[]> ranked = new ArrayList<>();
-        ScoreDoc[] similar = meaning == null ? new ScoreDoc[0]
-                : similar(searcher, vectorField(embedder, meaning), meaning, query, Math.max(VECTOR_DEPTH, query.limit() * 3));
-        if (terms.isEmpty() && similar.length == 0) {
-            return List.of();
-        }
         if (!terms.isEmpty()) {
             ranked.add(search(searcher, scoring(terms), query, depth));
         }
@@ -130,6 +180,12 @@ public final class Recall {
                 ranked.add(recentHits);
                 terms = union(terms, recent);
             }
+        }
+        ByMeaning found = awaited(pending);
+        float[] meaning = found.vector();
+        ScoreDoc[] similar = found.nearest();
+        if (ranked.isEmpty() && similar.length == 0) {
+            return List.of();
         }
         ScoreDoc[] words = ranked.isEmpty() ? new ScoreDoc[0] : Fusion.reciprocalRank(ranked);
         Set<Integer> byMeaning = new java.util.HashSet<>();
@@ -214,14 +270,19 @@ public final class Recall {
      * that a long text cannot drown what was just written; null when the context is short anyway.
      */
     static String nearCaret(String context) {
-        if (context.length() <= NEAR_CARET_CHARS * 3 / 2) {
-            return null;
+        return context.length() <= NEAR_CARET_CHARS * 3 / 2 ? null : lastWords(context, NEAR_CARET_CHARS);
+    }
+
+    /** The end of {@code context}, at most {@code chars} long, from the start of a word (the whole of a shorter one). */
+    static String lastWords(String context, int chars) {
+        if (context.length() <= chars) {
+            return context;
         }
-        int start = context.length() - NEAR_CARET_CHARS;
+        int start = context.length() - chars;
         while (start < context.length() && !Character.isWhitespace(context.charAt(start))) {
             start++;
         }
-        return context.substring(start);
+        return start >= context.length() ? context.substring(context.length() - chars) : context.substring(start).strip();
     }
 
     private static List<SalientTerms.Weighted> union(List<SalientTerms.Weighted> a, List<SalientTerms.Weighted> b) {

@@ -13,6 +13,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +68,73 @@ class SemanticRecallTest {
         List<Recollection> found = meaning.find(RecallQuery.of("thinking about selling my car", 5));
         assertThat(found).extracting(Recollection::id).first().isEqualTo(automobile.id());
         assertThat(found.get(0).reasons()).contains("similar in meaning");
+    }
+
+    @Test
+    void theMeaningSideOnItsOwnThreadFindsWhatItFindsInline() throws Exception {
+        Entry automobile = entry("Bought a second-hand automobile from the neighbours.");
+        entry("Walked the dog along the river, then washed the car.");
+        entry("Baked bread with rye flour.");
+        embedEverything();
+        ExecutorService meaningWork = Executors.newSingleThreadExecutor();
+        try {
+            Recall inline = new Recall(index, Clock.systemUTC(), RecallTuning.defaults(), embedder);
+            Recall beside = new Recall(index, Clock.systemUTC(), RecallTuning.defaults(), () -> embedder, meaningWork);
+            RecallQuery query = RecallQuery.of("thinking about selling my car and the vehicle", 5);
+            List<Recollection> expected = inline.find(query);
+            assertThat(expected).extracting(Recollection::id).contains(automobile.id());
+            List<Recollection> found = beside.find(query);
+            // The same items, order and reasons; the scores as close as the moments of the two searches allow.
+            assertThat(found).extracting(Recollection::id, Recollection::reasons)
+                    .isEqualTo(expected.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.id(), r.reasons())).toList());
+            for (int i = 0; i < found.size(); i++) {
+                assertThat(found.get(i).score()).isCloseTo(expected.get(i).score(), org.assertj.core.api.Assertions.within(1e-6));
+            }
+        } finally {
+            meaningWork.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCallerInterruptedWhileTheContextIsEmbeddedIsCancelledAndTheSearcherOutlivesTheModel() throws Exception {
+        entry("Bought a second-hand automobile from the neighbours.");
+        embedEverything();
+        CountDownLatch embedding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Embedder slow = new Embedder() {
+            @Override
+            public String model() {
+                return embedder.model();
+            }
+
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                embedding.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return embedder.embed(texts);
+            }
+        };
+        ExecutorService meaningWork = Executors.newSingleThreadExecutor();
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            Recall recall = new Recall(index, Clock.systemUTC(), RecallTuning.defaults(), () -> slow, meaningWork);
+            Future<List<Recollection>> search = caller.submit(() -> recall.find(RecallQuery.of("my car", 5)));
+            assertThat(embedding.await(10, TimeUnit.SECONDS)).isTrue();
+            search.cancel(true);
+            release.countDown();
+            caller.shutdown();
+            assertThat(caller.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+            // Giving up a search is not a damaged index: nothing is rebuilt, and the next search answers at once.
+            assertThat(new Recall(index, Clock.systemUTC(), RecallTuning.defaults(), embedder)
+                    .find(RecallQuery.of("automobile", 5))).hasSize(1);
+        } finally {
+            meaningWork.shutdownNow();
+            caller.shutdownNow();
+        }
     }
 
     @Test
