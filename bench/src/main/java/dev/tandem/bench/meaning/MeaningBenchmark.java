@@ -5,6 +5,7 @@ import dev.tandem.app.embed.BuiltInEmbedder;
 import dev.tandem.bench.common.Percentiles;
 import dev.tandem.bench.common.SyntheticJournal;
 import dev.tandem.memory.TandemException;
+import dev.tandem.memory.recall.Recall;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Times the built-in meaning model as the window uses it: loading it, giving short and long items
- * their vectors in batches of 16 on one of Tandem's threads, and embedding a search's context; and
+ * their vectors in batches of 16 on one of Tandem's threads, and embedding a search's context (what recall gives the
+ * model of it: its last 300 characters at most); and
  * how much the process grows for it outside the Java heap (resident memory after the work less
  * before loading, less what the heap grew: the model, ONNX Runtime and the tokenizer are native).
  * The heap's own pages count as they are first touched, so that figure is the model's only in a
@@ -68,7 +70,7 @@ public final class MeaningBenchmark {
         for (int i = 0; i < QUERIES; i++) {
             String context = synthetic.text(synthetic.topic(), 200 + synthetic.nextInt(1_800));
             long t = System.nanoTime();
-            model.embedQuery(context);
+            model.embedQuery(Recall.meaningText(context));
             nanos[i] = System.nanoTime() - t;
         }
         Percentiles queries = new Percentiles(nanos);

@@ -149,7 +149,7 @@ public final class Recall {
             // A context is embedded by its last 300 characters at most, what the person is writing now (the words
             // near the caret): the model's time grows with the text and is most of a search's (300 characters,
             // about 70 tokens, take half the time of 600).
-            String text = lastWords(context, NEAR_CARET_CHARS);
+            String text = meaningText(context);
             return embedder.reads(text) ? embedder.embedQuery(text) : null;
         } catch (TandemException e) {
             LOG.log(System.Logger.Level.DEBUG, "recall without vectors: {0}", e.getMessage());
@@ -271,6 +271,11 @@ public final class Recall {
      */
     static String nearCaret(String context) {
         return context.length() <= NEAR_CARET_CHARS * 3 / 2 ? null : lastWords(context, NEAR_CARET_CHARS);
+    }
+
+    /** What of a search's context the meaning model reads: its last words, 300 characters at most. */
+    public static String meaningText(String context) {
+        return lastWords(context, NEAR_CARET_CHARS);
     }
 
     /** The end of {@code context}, at most {@code chars} long, from the start of a word (the whole of a shorter one). */
