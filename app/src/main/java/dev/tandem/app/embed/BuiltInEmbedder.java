@@ -58,7 +58,11 @@ public final class BuiltInEmbedder implements Embedder {
     /** Text beyond this is embedded by its start and its most telling passages (the model reads 512 tokens). */
     static final int MAX_CHARS = 1_500;
 
+    private static final long SEARCHES_FIRST_NANOS = 250_000_000L;
+    private static final long MAX_WAIT_NANOS = 2_000_000_000L;
+
     private final Model model;
+    private volatile long lastSearch = System.nanoTime() - SEARCHES_FIRST_NANOS;
     private OnnxBert loaded;
     private TandemException failed;
 
@@ -78,6 +82,7 @@ public final class BuiltInEmbedder implements Embedder {
         // and padding them to one length costs more than it saves (measured: 27 a second alone, 18 in sixteens).
         List<float[]> vectors = new ArrayList<>(texts.size());
         for (String text : texts) {
+            giveWayToSearches();
             vectors.add(encoder.encode(Passages.within(text.isBlank() ? "(empty)" : text, MAX_CHARS)));
         }
         return vectors;
@@ -94,7 +99,34 @@ public final class BuiltInEmbedder implements Embedder {
 
     @Override
     public float[] embedQuery(String text) {
-        return embed(List.of(model.queryPrefix + Passages.within(text, MAX_CHARS))).get(0);
+        lastSearch = System.nanoTime();
+        try {
+            return load().encode(model.queryPrefix + Passages.within(text, MAX_CHARS));
+        } finally {
+            lastSearch = System.nanoTime();
+        }
+    }
+
+    /**
+     * Items wait while searches are being made (the person is typing and the memory panel asks): an
+     * item is begun only 250 ms after the last search's vector, or after it has waited 2 s, so that
+     * items' work does not take the core the next search needs.
+     */
+    private void giveWayToSearches() {
+        long waitedSince = System.nanoTime();
+        while (true) {
+            long now = System.nanoTime();
+            long sinceSearch = now - lastSearch;
+            if (sinceSearch >= SEARCHES_FIRST_NANOS || now - waitedSince >= MAX_WAIT_NANOS) {
+                return;
+            }
+            try {
+                Thread.sleep(Math.max(1, (SEARCHES_FIRST_NANOS - sinceSearch) / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private synchronized OnnxBert load() {
