@@ -9,16 +9,18 @@ import java.util.Locale;
 /**
  * Keeps the jars of classes uncompressed whose stored form the installer's xz compresses best. An
  * installer compresses its whole content again, and it does far better on plain class files than on
- * a jar's deflated ones: measured with xz on each jar, these twelve take about 14 MB off the
- * {@code .deb} and add about 38 MB to the installed app (the first five about 5 MB for 13 MB; the
- * seven added with the meaning model, which grew the {@code .deb} past 100 MB, about 9 MB for 25 MB).
+ * a jar's deflated ones: measured with xz on each jar, these eleven take about 13 MB off the
+ * {@code .deb} and add about 35 MB to the installed app (the first five about 5 MB for 13 MB; the
+ * six added with the meaning model, which grew the {@code .deb} past 100 MB, about 8 MB for 22 MB).
+ * xmlbeans, stored for a while, saved the least per installed byte (0.9 MB for 2.8 MB) and is
+ * deflated again, which keeps the installed app under 210 MB.
  * Many are also among the first the window loads, which then reads them without inflating.
  */
 public final class StoredJars {
 
     /** Jar names without their version, chosen for the most installer bytes saved per installed byte. */
     static final List<String> STORED = List.of("lucene-core", "lucene-analysis-common", "kotlin-stdlib",
-            "javafx-controls", "okhttp-jvm", "poi-ooxml-lite", "javafx-graphics", "poi", "poi-scratchpad", "xmlbeans",
+            "javafx-controls", "okhttp-jvm", "poi-ooxml-lite", "javafx-graphics", "poi", "poi-scratchpad",
             "jna-platform", "javafx-base");
 
     private StoredJars() {
