@@ -1,6 +1,5 @@
 package dev.tandem.memory.recall;
 
-import dev.tandem.memory.TandemException;
 import dev.tandem.memory.index.IndexFields;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.index.SearchIndex;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
@@ -21,7 +19,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -37,7 +34,6 @@ public final class Recall {
 
     private static final int VECTOR_DEPTH = 50;
     static final String SIMILAR = "similar in meaning";
-    private static final System.Logger LOG = System.getLogger(Recall.class.getName());
     private static final int NEAR_CARET_CHARS = 300;
     private static final int NEAR_CARET_TERMS = 8;
     private static final int NEAR_CARET_DEPTH = 30;
@@ -49,6 +45,7 @@ public final class Recall {
     private final Supplier<Embedder> meaningModel;
     private final Executor meaningWork;
     private final QuietWords quiet;
+    private final Reasons reasons;
 
     public Recall(SearchIndex index, Clock clock) {
         this(index, clock, RecallTuning.defaults());
@@ -84,6 +81,7 @@ public final class Recall {
         this.tuning = tuning;
         this.meaningModel = meaningModel;
         this.quiet = new QuietWords(index.analyzer());
+        this.reasons = new Reasons(index);
     }
 
     public List<Recollection> find(RecallQuery query) {
@@ -97,8 +95,8 @@ public final class Recall {
             searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
             // The meaning side (the context's vector, then the nearest items) runs while the words are searched: on
             // two cores the model takes one and the index the other. The searcher stays held until both are done.
-            CompletableFuture<ByMeaning> meaning = embedder == null ? CompletableFuture.completedFuture(ByMeaning.NONE)
-                    : CompletableFuture.supplyAsync(() -> byMeaning(searcher, embedder, query), meaningWork);
+            CompletableFuture<MeaningSide.Found> meaning = MeaningSide.start(searcher, embedder, query.context(),
+                    filters(query), Math.max(VECTOR_DEPTH, query.limit() * 3), meaningWork);
             try {
                 return find(searcher, query, embedder, meaning);
             } finally {
@@ -107,58 +105,8 @@ public final class Recall {
         });
     }
 
-    /** The context's vector and the items nearest to it; no vector (words alone) without one. */
-    private record ByMeaning(float[] vector, ScoreDoc[] nearest) {
-        static final ByMeaning NONE = new ByMeaning(null, new ScoreDoc[0]);
-    }
-
-    private ByMeaning byMeaning(IndexSearcher searcher, Embedder embedder, RecallQuery query) {
-        float[] vector = embed(embedder, query.context());
-        if (vector == null) {
-            return ByMeaning.NONE;
-        }
-        try {
-            return new ByMeaning(vector, similar(searcher, vectorField(embedder, vector), vector, query,
-                    Math.max(VECTOR_DEPTH, query.limit() * 3)));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The meaning side once done; an interrupted caller gets a {@link CancellationException}. */
-    private static ByMeaning awaited(CompletableFuture<ByMeaning> meaning) {
-        try {
-            return meaning.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("recall cancelled");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException problem) {
-                throw problem;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** The context's vector, or null without an embedder or when it cannot answer (then words alone count). */
-    private static float[] embed(Embedder embedder, String context) {
-        if (embedder == null) {
-            return null;
-        }
-        try {
-            // A context is embedded by its last 300 characters at most, what the person is writing now (the words
-            // near the caret): the model's time grows with the text and is most of a search's (300 characters,
-            // about 70 tokens, take half the time of 600).
-            String text = meaningText(context);
-            return embedder.reads(text) ? embedder.embedQuery(text) : null;
-        } catch (TandemException e) {
-            LOG.log(System.Logger.Level.DEBUG, "recall without vectors: {0}", e.getMessage());
-            return null;
-        }
-    }
-
     private List<Recollection> find(IndexSearcher searcher, RecallQuery query, Embedder embedder,
-                                    CompletableFuture<ByMeaning> pending) throws IOException {
+                                    CompletableFuture<MeaningSide.Found> pending) throws IOException {
         List<SalientTerms.Weighted> terms = salient(searcher, query.context());
         if (!terms.isEmpty()) {
             terms = union(terms, People.namedBy(searcher, index.analyzer(), terms));
@@ -181,7 +129,7 @@ public final class Recall {
                 terms = union(terms, recent);
             }
         }
-        ByMeaning found = awaited(pending);
+        MeaningSide.Found found = MeaningSide.awaited(pending);
         float[] meaning = found.vector();
         ScoreDoc[] similar = found.nearest();
         if (ranked.isEmpty() && similar.length == 0) {
@@ -191,7 +139,7 @@ public final class Recall {
         Set<Integer> byMeaning = new java.util.HashSet<>();
         ScoreDoc[] pool = words;
         if (meaning != null) {
-            java.util.Map<Integer, Double> cosines = Meaning.cosines(searcher, vectorField(embedder, meaning), meaning,
+            java.util.Map<Integer, Double> cosines = Meaning.cosines(searcher, MeaningSide.field(embedder, meaning), meaning,
                     union(words, similar));
             double floor = embedder.relatedAbove();
             pool = Fusion.convex(words, union(words, similar), cosines, floor, meaningWeight(searcher, query.context()));
@@ -212,7 +160,7 @@ public final class Recall {
         new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, namedIn(query.context()));
         List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);
         checkCancelled();
-        return new Reasons(index).describe(searcher, textOnly(terms), terms, chosen);
+        return reasons.describe(searcher, textOnly(terms), terms, chosen);
     }
 
     /**
@@ -229,19 +177,6 @@ public final class Recall {
     private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text) {
         return SalientTerms.pick(searcher.getIndexReader(), frequencies, index.analyzer(), quiet, IndexFields.TEXT, text,
                 tuning.salientTerms(), tuning.maxTermShare(), true);
-    }
-
-    /** The nearest items by meaning (of the embedder's own model); none if the index holds no such vectors. */
-    private ScoreDoc[] similar(IndexSearcher searcher, String field, float[] meaning, RecallQuery query, int depth)
-            throws IOException {
-        Query nearest = new KnnFloatVectorQuery(field, meaning, depth, filters(query));
-        ScoreDoc[] hits = searcher.search(nearest, depth).scoreDocs;
-        checkCancelled();
-        return hits;
-    }
-
-    private static String vectorField(Embedder embedder, float[] meaning) {
-        return IndexFields.vectorField(embedder.model(), meaning.length);
     }
 
     private static int[] union(ScoreDoc[] a, ScoreDoc[] b) {
@@ -273,7 +208,8 @@ public final class Recall {
         return context.length() <= NEAR_CARET_CHARS * 3 / 2 ? null : lastWords(context, NEAR_CARET_CHARS);
     }
 
-    /** What of a search's context the meaning model reads: its last words, 300 characters at most. */
+    /** What of a search's context the meaning model reads: its last words, 300 characters at most (what the
+     *  person is writing now; the model's time grows with the text and is most of a search's). */
     public static String meaningText(String context) {
         return lastWords(context, NEAR_CARET_CHARS);
     }

@@ -1,0 +1,86 @@
+package dev.tandem.memory.recall;
+
+import dev.tandem.memory.TandemException;
+import dev.tandem.memory.index.IndexFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Recall's meaning side: the context's vector, then the items nearest to it, made on their own
+ * thread while the words are searched on the caller's (on two cores the model takes one and the
+ * index the other). A model that cannot answer leaves recall to words.
+ */
+final class MeaningSide {
+
+    private static final System.Logger LOG = System.getLogger(MeaningSide.class.getName());
+
+    /** The context's vector and the items nearest to it; no vector (words alone) without one. */
+    record Found(float[] vector, ScoreDoc[] nearest) {
+        static final Found NONE = new Found(null, new ScoreDoc[0]);
+    }
+
+    private MeaningSide() {
+    }
+
+    /** Starts on {@code work}; at once {@link Found#NONE} without an embedder. */
+    static CompletableFuture<Found> start(IndexSearcher searcher, Embedder embedder, String context, Query filter,
+                                          int depth, Executor work) {
+        if (embedder == null) {
+            return CompletableFuture.completedFuture(Found.NONE);
+        }
+        return CompletableFuture.supplyAsync(() -> find(searcher, embedder, context, filter, depth), work);
+    }
+
+    /** What the meaning side found, once it is done; an interrupted caller gets a {@link CancellationException}. */
+    static Found awaited(CompletableFuture<Found> pending) {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("recall cancelled");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException problem) {
+                throw problem;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The index field holding the vectors of {@code embedder}'s model and size: two models are never compared. */
+    static String field(Embedder embedder, float[] vector) {
+        return IndexFields.vectorField(embedder.model(), vector.length);
+    }
+
+    private static Found find(IndexSearcher searcher, Embedder embedder, String context, Query filter, int depth) {
+        float[] vector = embed(embedder, context);
+        if (vector == null) {
+            return Found.NONE;
+        }
+        try {
+            // None when the index holds no vectors of this model.
+            Query nearest = new KnnFloatVectorQuery(field(embedder, vector), vector, depth, filter);
+            return new Found(vector, searcher.search(nearest, depth).scoreDocs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The context's vector, or null when the model cannot read it or answer (then words alone count). */
+    private static float[] embed(Embedder embedder, String context) {
+        try {
+            String text = Recall.meaningText(context);
+            return embedder.reads(text) ? embedder.embedQuery(text) : null;
+        } catch (TandemException e) {
+            LOG.log(System.Logger.Level.DEBUG, "recall without vectors: {0}", e.getMessage());
+            return null;
+        }
+    }
+}
