@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import dev.tandem.memory.TandemException;
 import dev.tandem.app.secrets.SecretStore;
@@ -24,31 +23,31 @@ public final class Hosting implements Host.Handler {
     private final Tandem journal;
     private final RecallFactory recall;
     private final Connections connections;
-    private final BooleanSupplier release;
+    private final Runnable letGo;
     private final Runnable changed;
 
-    private Hosting(Tandem journal, RecallFactory recall, Connections connections, BooleanSupplier release,
+    private Hosting(Tandem journal, RecallFactory recall, Connections connections, Runnable letGo,
                     Runnable changed) {
         this.journal = journal;
         this.recall = recall;
         this.connections = connections;
-        this.release = release;
+        this.letGo = letGo;
         this.changed = changed;
     }
 
     /** Starts serving terminals and MCP clients for {@code journal}, which this process owns (the window). */
     public static Host serve(Tandem journal, RecallFactory recall, Connections connections) {
-        return serve(journal, recall, connections, () -> false, () -> { });
+        return serve(journal, recall, connections, null, () -> { });
     }
 
-    /** As {@link #serve(Tandem, RecallFactory, Connections)}, for an owner that can let go when asked ({@code release}). */
-    static Host serve(Tandem journal, RecallFactory recall, Connections connections, BooleanSupplier release) {
-        return serve(journal, recall, connections, release, () -> { });
+    /** As {@link #serve(Tandem, RecallFactory, Connections)}, for an owner that lets go when asked ({@code letGo}). */
+    static Host serve(Tandem journal, RecallFactory recall, Connections connections, Runnable letGo) {
+        return serve(journal, recall, connections, letGo, () -> { });
     }
 
-    private static Host serve(Tandem journal, RecallFactory recall, Connections connections, BooleanSupplier release,
+    private static Host serve(Tandem journal, RecallFactory recall, Connections connections, Runnable letGo,
                               Runnable changed) {
-        return Host.serve(journal.dataDirectory().root(), new Hosting(journal, recall, connections, release, changed));
+        return Host.serve(journal.dataDirectory().root(), new Hosting(journal, recall, connections, letGo, changed));
     }
 
     /**
@@ -75,7 +74,7 @@ public final class Hosting implements Host.Handler {
         Connections connections = new Connections(journal, recall.recall(journal, Clock.systemDefaultZone()), secrets,
                 Clock.systemUTC());
         try {
-            Host host = serve(journal, recall, connections, () -> false, changed);
+            Host host = serve(journal, recall, connections, null, changed);
             connections.apply();
             return new Owner(host, connections);
         } catch (RuntimeException e) {
@@ -111,6 +110,11 @@ public final class Hosting implements Host.Handler {
 
     @Override
     public boolean release() {
-        return release.getAsBoolean();
+        return letGo != null;
+    }
+
+    @Override
+    public void letGo() {
+        letGo.run();
     }
 }

@@ -94,7 +94,7 @@ final class McpSessionBackend implements McpBackend, AutoCloseable {
     }
 
     /** The window asks for the journal: let go of it (after answering), and go on through the window. */
-    private boolean release() {
+    private void release() {
         handovers.execute(() -> {
             lock.writeLock().lock();
             try {
@@ -103,7 +103,6 @@ final class McpSessionBackend implements McpBackend, AutoCloseable {
                 lock.writeLock().unlock();
             }
         });
-        return true;
     }
 
     private void closeHere() {

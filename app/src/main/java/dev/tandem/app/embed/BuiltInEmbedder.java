@@ -59,7 +59,7 @@ public final class BuiltInEmbedder implements Embedder {
     static final int MAX_CHARS = 1_500;
 
     private static final long SEARCHES_FIRST_NANOS = 250_000_000L;
-    private static final long MAX_WAIT_NANOS = 2_000_000_000L;
+    private static final long MAX_WAIT_NANOS = 1_000_000_000L;
 
     private final Model model;
     private volatile long lastSearch = System.nanoTime() - SEARCHES_FIRST_NANOS;
@@ -81,8 +81,9 @@ public final class BuiltInEmbedder implements Embedder {
         // One text at a time on the caller's thread (one of Tandem's own): texts of a batch differ in length,
         // and padding them to one length costs more than it saves (measured: 27 a second alone, 18 in sixteens).
         List<float[]> vectors = new ArrayList<>(texts.size());
+        long giveWayUntil = System.nanoTime() + MAX_WAIT_NANOS;
         for (String text : texts) {
-            giveWayToSearches();
+            giveWayToSearches(giveWayUntil);
             vectors.add(encoder.encode(Passages.within(text.isBlank() ? "(empty)" : text, MAX_CHARS)));
         }
         return vectors;
@@ -109,15 +110,15 @@ public final class BuiltInEmbedder implements Embedder {
 
     /**
      * Items wait while searches are being made (the person is typing and the memory panel asks): an
-     * item is begun only 250 ms after the last search's vector, or after it has waited 2 s, so that
-     * items' work does not take the core the next search needs.
+     * item is begun only 250 ms after the last search's vector, so that items' work does not take the
+     * core the next search needs; a batch waits 1 s at most in all ({@code until}), so the thread
+     * that gives items their vectors (the one that also runs the AI queue) is never held long.
      */
-    private void giveWayToSearches() {
-        long waitedSince = System.nanoTime();
+    private void giveWayToSearches(long until) {
         while (true) {
             long now = System.nanoTime();
             long sinceSearch = now - lastSearch;
-            if (sinceSearch >= SEARCHES_FIRST_NANOS || now - waitedSince >= MAX_WAIT_NANOS) {
+            if (sinceSearch >= SEARCHES_FIRST_NANOS || now >= until) {
                 return;
             }
             try {

@@ -22,12 +22,29 @@ public final class Handover {
         try {
             return opener.get();
         } catch (TandemException inUse) {
-            boolean released = Forwarder.ask(dataDirectory, new Host.Request(Host.Request.RELEASE, List.of(), null,
-                    "the Tandem window")).map(answer -> answer.code() == 0).orElse(false);
-            if (!released) {
+            if (!inUse.getMessage().contains("already running")) {
                 throw inUse;
             }
             long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+            while (true) {
+                var answer = Forwarder.ask(dataDirectory, new Host.Request(Host.Request.RELEASE, List.of(), null,
+                        "the Tandem window"));
+                if (answer.isPresent()) {
+                    if (answer.get().code() != 0) {
+                        throw inUse;
+                    }
+                    break;
+                }
+                // No owner answers (yet): it may be starting, or about to let go on its own (a command).
+                try {
+                    return opener.get();
+                } catch (TandemException stillInUse) {
+                    if (System.currentTimeMillis() > deadline) {
+                        throw inUse;
+                    }
+                    pause();
+                }
+            }
             while (true) {
                 try {
                     return opener.get();

@@ -60,11 +60,16 @@ public final class Host implements AutoCloseable {
         String call(Request request);
 
         /**
-         * Lets go of the journal, for a process that wants to own it (the window), when this owner can
-         * serve on without it; false when it cannot (it is the window).
+         * Whether this owner lets go of the journal for a process that wants to own it (the window):
+         * true when it can serve on without it, false when it cannot (it is the window). It lets go
+         * in {@link #letGo}, once the answer is on its way.
          */
         default boolean release() {
             return false;
+        }
+
+        /** Lets go of the journal, after {@link #release} said it would and the asker has the answer. */
+        default void letGo() {
         }
     }
 
@@ -164,7 +169,12 @@ public final class Host implements AutoCloseable {
     private void answer(Request request, DataOutputStream out) throws IOException {
         try {
             if (Request.RELEASE.equals(request.mode())) {
-                Frames.exit(out, handler.release() ? 0 : 1);
+                // Answered before letting go: letting go closes this host, and with it this connection.
+                boolean letsGo = handler.release();
+                Frames.exit(out, letsGo ? 0 : 1);
+                if (letsGo) {
+                    handler.letGo();
+                }
                 return;
             }
             Frames.write(out, Frames.OUT, handler.call(request).getBytes(StandardCharsets.UTF_8));
