@@ -26,26 +26,17 @@ public final class Handover {
                 throw inUse;
             }
             long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+            boolean released = false;
             while (true) {
-                var answer = Forwarder.ask(dataDirectory, new Host.Request(Host.Request.RELEASE, List.of(), null,
-                        "the Tandem window"));
-                if (answer.isPresent()) {
-                    if (answer.get().code() != 0) {
+                // Until an owner answers, it may be starting, or about to let go on its own (a command).
+                if (!released) {
+                    var answer = Forwarder.ask(dataDirectory, new Host.Request(Host.Request.RELEASE, List.of(), null,
+                            "the Tandem window"));
+                    if (answer.isPresent() && answer.get().code() != 0) {
                         throw inUse;
                     }
-                    break;
+                    released = answer.isPresent();
                 }
-                // No owner answers (yet): it may be starting, or about to let go on its own (a command).
-                try {
-                    return opener.get();
-                } catch (TandemException stillInUse) {
-                    if (System.currentTimeMillis() > deadline) {
-                        throw inUse;
-                    }
-                    pause();
-                }
-            }
-            while (true) {
                 try {
                     return opener.get();
                 } catch (TandemException stillInUse) {
