@@ -132,8 +132,8 @@ final class MeasureCommands {
     }
 
     @Command(name = "meaning", description = {"Time the built-in meaning model: loading, short and long items",
-            "per second (batches of 16 on one thread, as the window does), a search context's vector, and how",
-            "much the process grows for it."})
+            "per second (batches of 16, as the window gives items their vectors), a folder of notes if given,",
+            "a search context's vector, and how much the process grows for it."})
     static final class MeaningBench extends Bench {
 
         @Option(names = "--model", paramLabel = "ID", defaultValue = "bge-small-en-v1.5-q")
@@ -149,12 +149,20 @@ final class MeasureCommands {
                 description = "A BEIR corpus.jsonl whose texts are the long items (else synthetic 1,500-3,000 chars).")
         Path corpus;
 
+        @Option(names = "--notes", paramLabel = "DIR",
+                description = "A folder of Markdown notes (a vault) to time as a third group, each as a model is given it.")
+        Path notes;
+
         @Override
         public Integer call() throws IOException {
             if (shortItems < 1 || longItems < 1) {
                 throw new TandemException("--short and --long must be positive.");
             }
-            return measure((dir, progress) -> new MeaningBenchmark(progress).run(model, shortItems, longItems, corpus));
+            if (notes != null && !java.nio.file.Files.isDirectory(notes)) {
+                throw new TandemException("--notes " + notes + " is not a folder.");
+            }
+            return measure((dir, progress) -> new MeaningBenchmark(progress)
+                    .run(model, shortItems, longItems, corpus, notes));
         }
     }
 

@@ -51,6 +51,34 @@ class BenchMainTest {
     }
 
     @Test
+    void aFolderOfNotesIsTimedAsTheModelIsGivenThem(@TempDir Path vault) throws java.io.IOException {
+        String note = """
+                ---
+                plugin-id: trail-log
+                ---
+                %% ----- Badges ----- %%
+                ![Downloads](https://img.shields.io/github/downloads/someone/trail-log/total?color=573E7A&style=for-the-badge)
+
+                # Trail Log
+
+                Links: [GitHub repository](https://github.com/someone/trail-log)
+                Keeps a log of your runs and hikes, with distance, pace and how your knees felt.
+                """;
+        java.nio.file.Files.writeString(vault.resolve("trail-log.md"), note);
+        java.nio.file.Files.writeString(vault.resolve("garden.md"), "Raised beds: [[Compost|compost]] in March.");
+        java.nio.file.Files.writeString(vault.resolve("picture.png"), "not a note");
+
+        assertThat(run("meaning", "--short", "2", "--long", "2", "--notes", vault.toString(), "--json")).isZero();
+
+        JsonObject figures = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertThat(figures.get("notes").getAsInt()).isEqualTo(2);
+        assertThat(figures.get("notesPerSecond").getAsDouble()).isPositive();
+        assertThat(figures.get("notesAverageReadChars").getAsDouble())
+                .isLessThan(figures.get("notesAverageChars").getAsDouble() / 2);
+        assertThat(run("meaning", "--notes", vault.resolve("garden.md").toString())).isEqualTo(1);
+    }
+
+    @Test
     void tooSmallASizeIsAClearError() {
         assertThat(run("recall", "--items", "10")).isEqualTo(1);
         assertThat(err.toString()).contains("tandem bench: --items must be at least 1000.");

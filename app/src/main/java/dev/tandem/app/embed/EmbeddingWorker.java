@@ -3,6 +3,7 @@ package dev.tandem.app.embed;
 import dev.tandem.memory.recall.Embedder;
 import dev.tandem.memory.store.Embeddings;
 import dev.tandem.memory.store.Store;
+import dev.tandem.memory.text.ReadableText;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -35,13 +36,19 @@ public final class EmbeddingWorker {
             if (pending.isEmpty()) {
                 break;
             }
-            List<String> texts = pending.stream().map(p -> p.text().length() > MAX_TEXT_CHARS
-                    ? p.text().substring(0, MAX_TEXT_CHARS) : p.text()).toList();
+            List<String> texts = pending.stream().map(p -> readable(p.text())).toList();
             embeddings.putAll(embedder.model(), pending, embedder.embed(texts));
             done += pending.size();
             progress.accept(done);
         }
         return done;
+    }
+
+    /** The words a reader sees of an item (a note's links without their addresses, no HTML), at most 8,000 characters. */
+    public static String readable(String text) {
+        String readable = ReadableText.of(text.length() > 2 * MAX_TEXT_CHARS ? text.substring(0, 2 * MAX_TEXT_CHARS) : text);
+        String chosen = readable.isBlank() ? text.strip() : readable;
+        return chosen.length() > MAX_TEXT_CHARS ? chosen.substring(0, MAX_TEXT_CHARS) : chosen;
     }
 
     /** How many items still wait for a vector of this model (counted up to {@code cap}). */

@@ -44,7 +44,8 @@ public final class Workers implements AutoCloseable {
 
     /**
      * A pool for work that blocks for as long as a peer keeps a connection open (one thread per
-     * connection, made as needed): named daemon threads {@code name-N} whose failures reach the log.
+     * connection), or that runs beside a caller who waits for it: threads made as needed and kept a
+     * minute when idle, named daemon threads {@code name-N} whose failures reach the log.
      */
     public static java.util.concurrent.ExecutorService connections(String name) {
         return java.util.concurrent.Executors.newCachedThreadPool(CatchingThreads.named(name, true));

@@ -24,4 +24,35 @@ class BuiltInEmbedderTest {
         }
         assertThat(cosine).as("the knee entry answers the knee question").isGreaterThan(0.6);
     }
+
+    @Test
+    void aBatchSharedWithHelpersKeepsEachTextsVectorInItsPlace() throws Exception {
+        BuiltInEmbedder model = new BuiltInEmbedder(BuiltInEmbedder.Model.BGE_SMALL);
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            texts.add(i % 3 == 0 ? "Long run number " + i + ": knee sore after km " + (10 + i)
+                    : i % 3 == 1 ? "Compost turned, the raised bed " + i + " gets tomatoes" : "Budget for month " + i + ": rent and food");
+        }
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread watcher = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+                        .filter(name -> name.startsWith("tandem-meaning-items")).forEach(threads::add);
+                Thread.onSpinWait();
+            }
+        });
+        watcher.start();
+        List<float[]> together = model.embed(texts);
+        watcher.interrupt();
+        watcher.join();
+
+        assertThat(together).hasSize(texts.size()).doesNotContainNull();
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(together.get(i)).as("text %d", i).containsExactly(model.embed(List.of(texts.get(i))).get(0),
+                    org.assertj.core.data.Offset.offset(1e-5f));
+        }
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            assertThat(threads).as("with no search under way, a helper takes texts too").isNotEmpty();
+        }
+    }
 }

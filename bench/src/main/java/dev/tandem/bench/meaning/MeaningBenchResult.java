@@ -1,6 +1,9 @@
 package dev.tandem.bench.meaning;
 
-/** What the meaning benchmark measured: load time, items per second by length, query time, memory. */
+/**
+ * What the meaning benchmark measured: load time, items per second by length (and for a folder of
+ * notes: their length as written and as the model is given them), query time, memory.
+ */
 public record MeaningBenchResult(
         String model,
         double loadSeconds,
@@ -10,6 +13,10 @@ public record MeaningBenchResult(
         int longItems,
         double longAverageChars,
         double longPerSecond,
+        int notes,
+        double notesAverageChars,
+        double notesAverageReadChars,
+        double notesPerSecond,
         double queryP50Millis,
         double queryP99Millis,
         long processMbBefore,

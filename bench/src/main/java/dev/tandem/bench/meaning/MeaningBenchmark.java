@@ -2,6 +2,7 @@ package dev.tandem.bench.meaning;
 
 import com.google.gson.JsonParser;
 import dev.tandem.app.embed.BuiltInEmbedder;
+import dev.tandem.app.embed.EmbeddingWorker;
 import dev.tandem.bench.common.Percentiles;
 import dev.tandem.bench.common.SyntheticJournal;
 import dev.tandem.memory.TandemException;
@@ -43,12 +44,15 @@ public final class MeaningBenchmark {
      * prose tokenizes unlike synthetic words); without it, long items are synthetic notes of 1,500 to
      * 3,000 characters.
      */
-    public MeaningBenchResult run(String modelId, int shortItems, int longItems, Path corpus) throws IOException {
+    public MeaningBenchResult run(String modelId, int shortItems, int longItems, Path corpus, Path notesDir)
+            throws IOException {
         List<String> shortTexts = new ArrayList<>();
         for (int i = 0; i < shortItems; i++) {
             shortTexts.add(synthetic.text(synthetic.topic(), 80 + synthetic.nextInt(240)));
         }
         List<String> longTexts = corpus == null ? syntheticLong(longItems) : fromCorpus(corpus, longItems);
+        List<String> notes = notesDir == null ? List.of() : notes(notesDir);
+        List<String> readNotes = notes.stream().map(EmbeddingWorker::readable).toList();
         if (!heapFixed()) {
             progress.accept("the memory figure counts heap pages first touched during the run as well; for the"
                     + " model's own, run java " + HEAP_FLAGS + " -jar tandem-bench.jar meaning");
@@ -65,6 +69,15 @@ public final class MeaningBenchmark {
         double shortRate = perSecond(model, shortTexts);
         progress.accept("embedding " + longTexts.size() + " long items");
         double longRate = perSecond(model, longTexts);
+        double notesRate = 0;
+        if (!notes.isEmpty()) {
+            progress.accept("embedding " + notes.size() + " notes");
+            // As the window gives a note its vector: what a reader sees of it, then the model.
+            long reading = System.nanoTime();
+            List<String> read = notes.stream().map(EmbeddingWorker::readable).toList();
+            double readSeconds = seconds(reading);
+            notesRate = notes.size() / (readSeconds + notes.size() / perSecond(model, read));
+        }
         progress.accept("embedding " + QUERIES + " search contexts");
         long[] nanos = new long[QUERIES];
         for (int i = 0; i < QUERIES; i++) {
@@ -78,7 +91,8 @@ public final class MeaningBenchmark {
         long after = residentMb();
         long heapGrowth = committedHeapMb() - heapBefore;
         return new MeaningBenchResult(model.model(), round(load), shortTexts.size(), average(shortTexts),
-                round(shortRate), longTexts.size(), average(longTexts), round(longRate), round(queries.millis(50)),
+                round(shortRate), longTexts.size(), average(longTexts), round(longRate), notes.size(), average(notes),
+                average(readNotes), round(notesRate), round(queries.millis(50)),
                 round(queries.millis(99)), before, after, after - before - heapGrowth, heapGrowth);
     }
 
@@ -88,6 +102,22 @@ public final class MeaningBenchmark {
             texts.add(synthetic.text(synthetic.topic(), 1_500 + synthetic.nextInt(1_500)));
         }
         return texts;
+    }
+
+    /** The Markdown files under {@code dir}, each without its front matter (a vault's import keeps that apart). */
+    private static List<String> notes(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<String> notes = new ArrayList<>();
+            for (Path file : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                int end = text.startsWith("---") ? text.indexOf("\n---", 3) : -1;
+                notes.add(end < 0 ? text : text.substring(Math.min(text.length(), end + 4)));
+            }
+            if (notes.isEmpty()) {
+                throw new TandemException("There are no Markdown notes under " + dir + ".");
+            }
+            return notes;
+        }
     }
 
     private static List<String> fromCorpus(Path corpus, int count) throws IOException {

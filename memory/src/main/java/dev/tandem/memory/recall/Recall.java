@@ -3,6 +3,7 @@ package dev.tandem.memory.recall;
 import dev.tandem.memory.index.IndexFields;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.index.SearchIndex;
+import dev.tandem.memory.text.ReadableText;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -208,10 +209,12 @@ public final class Recall {
         return context.length() <= NEAR_CARET_CHARS * 3 / 2 ? null : lastWords(context, NEAR_CARET_CHARS);
     }
 
-    /** What of a search's context the meaning model reads: its last words, 300 characters at most (what the
-     *  person is writing now; the model's time grows with the text and is most of a search's). */
+    /** What of a search's context the meaning model reads: its last words as a reader sees them (no link
+     *  addresses, no HTML), 300 characters at most (what the person is writing now; the model's time grows
+     *  with the text and is most of a search's). */
     public static String meaningText(String context) {
-        return lastWords(context, NEAR_CARET_CHARS);
+        String readable = ReadableText.of(lastWords(context, NEAR_CARET_CHARS * 4));
+        return lastWords(readable.isBlank() ? context.strip() : readable, NEAR_CARET_CHARS);
     }
 
     /** The end of {@code context}, at most {@code chars} long, from the start of a word (the whole of a shorter one). */
