@@ -43,8 +43,12 @@ public final class Workspace implements Opener {
 
     /** The pause in typing after which the entry is saved. */
     static final long SAVE_PAUSE_MILLIS = 500;
-    /** The pause in typing after which the memory panel asks again: short, as a search takes a few ms. */
-    static final long RECALL_PAUSE_MILLIS = 50;
+    /**
+     * The pause in typing after which the memory panel asks again: shorter than the gap between two
+     * keys of a quick typist (80 to 120 ms), so the panel answers each word, and long enough that a
+     * held key or a paste asks once; a search still running when the next is asked is cancelled.
+     */
+    static final long RECALL_PAUSE_MILLIS = 30;
     /** The queue waits this long after the journal opens: the first seconds belong to the person. */
     static final Duration QUEUE_START_DELAY = Duration.ofSeconds(4);
     /** How long the queue rests between rounds while the partner answers. */
