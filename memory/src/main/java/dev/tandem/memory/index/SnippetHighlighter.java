@@ -14,9 +14,19 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
+                .withScorer(new PassageScore())
                 .withMaxLength(100_000)
                 .withMaxNoHighlightPassages(1)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+    }
+
+    /**
+     * The text field keeps its offsets in the postings: said here, rather than found by merging the
+     * field lists of every segment on each search.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+        return IndexFields.TEXT.equals(field) ? OffsetSource.POSTINGS : super.getOffsetSource(field);
     }
 
     /** The snippet of each document of {@code docIds} in {@code field}; an element may be null. */
