@@ -26,7 +26,8 @@ public final class ReadableText {
 
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final Pattern COMMENT = Pattern.compile("%%.*?%%", Pattern.DOTALL);
-    private static final Pattern WIKILINK = Pattern.compile("!?\\[\\[([^\\]|\\n]*)(?:\\|([^\\]\\n]*))?\\]\\]");
+    // A link's target and words are bounded and hold no bracket, so a run of brackets costs time in step with its length.
+    private static final Pattern WIKILINK = Pattern.compile("!?\\[\\[([^\\[\\]|\\n]{0,300})(?:\\|([^\\[\\]\\n]{0,300}))?\\]\\]");
     private static final Pattern ADDRESS = Pattern.compile("\\b(?:https?|ftp|obsidian)://(?:www\\.)?([^/\\s?#)\\]>\"']*)[^\\s)\\]>\"']*");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n+");

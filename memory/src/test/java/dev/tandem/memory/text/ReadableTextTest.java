@@ -1,7 +1,9 @@
 package dev.tandem.memory.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ReadableTextTest {
@@ -82,6 +84,18 @@ class ReadableTextTest {
         assertThat(ReadableText.of("<div>\n<p>html</p>\n</div>")).isEmpty();
         assertThat(ReadableText.of("   ")).isEmpty();
         assertThat(ReadableText.of(null)).isEmpty();
+    }
+
+    @Test
+    void hostileRunsOfMarksTakeTimeInStepWithTheirLength() {
+        // Each of these once took seconds or more at this length (a pattern that tried every end for every start).
+        String[] hostile = {"[".repeat(64_000), "![[".repeat(20_000), "[[a|".repeat(16_000), "%%".repeat(32_000) + "x",
+            "*a".repeat(32_000), "_*".repeat(32_000), "[a](".repeat(16_000), "http://" + "a".repeat(64_000)};
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (String text : hostile) {
+                assertThat(ReadableText.of(text)).isNotNull();
+            }
+        });
     }
 
     @Test
