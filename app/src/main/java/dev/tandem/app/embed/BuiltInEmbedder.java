@@ -97,11 +97,11 @@ public final class BuiltInEmbedder implements Embedder {
         List<Future<?>> helpers = new ArrayList<>();
         if (quiet()) {
             for (int i = 1; i < Math.min(texts.size(), HELPERS + 1); i++) {
-                helpers.add(ITEM_HELPERS.submit(() -> takeTexts(encoder, texts, vectors, next, -1)));
+                helpers.add(ITEM_HELPERS.submit(() -> takeTexts(encoder, texts, vectors, next, true, 0)));
             }
         }
         try {
-            takeTexts(encoder, texts, vectors, next, giveWayUntil);
+            takeTexts(encoder, texts, vectors, next, false, giveWayUntil);
         } finally {
             for (Future<?> helper : helpers) {
                 waitFor(helper);
@@ -112,15 +112,16 @@ public final class BuiltInEmbedder implements Embedder {
 
     /**
      * Embeds the batch's next texts until none is left: the caller's thread gives way to searches
-     * ({@code giveWayUntil}); a helper ({@code giveWayUntil} < 0) stops taking texts once a search is made.
+     * until {@code giveWayUntil} (a {@link System#nanoTime()}); a helper stops taking texts once a
+     * search is made, leaving the rest to the caller.
      */
     private void takeTexts(OnnxBert encoder, List<String> texts, float[][] vectors, AtomicInteger next,
-            long giveWayUntil) {
+            boolean helper, long giveWayUntil) {
         while (true) {
-            if (giveWayUntil < 0 && !quiet()) {
+            if (helper && !quiet()) {
                 return;
             }
-            if (giveWayUntil >= 0) {
+            if (!helper) {
                 giveWayToSearches(giveWayUntil);
             }
             int i = next.getAndIncrement();
@@ -188,7 +189,7 @@ public final class BuiltInEmbedder implements Embedder {
         while (true) {
             long now = System.nanoTime();
             long sinceSearch = now - lastSearch;
-            if (sinceSearch >= SEARCHES_FIRST_NANOS || now >= until) {
+            if (sinceSearch >= SEARCHES_FIRST_NANOS || now - until >= 0) {
                 return;
             }
             try {
