@@ -1,9 +1,9 @@
 package dev.tandem.app;
 
-import dev.tandem.app.tasks.Workers;
 import dev.tandem.app.embed.BuiltInEmbedder;
 import dev.tandem.app.embed.ChosenMeaning;
 import dev.tandem.app.secrets.SecretStore;
+import dev.tandem.app.tasks.Workers;
 import dev.tandem.app.settings.SettingsFile;
 import dev.tandem.app.embed.EmbeddingWorker;
 import dev.tandem.memory.TandemException;

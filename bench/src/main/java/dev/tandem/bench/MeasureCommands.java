@@ -158,7 +158,7 @@ final class MeasureCommands {
             if (shortItems < 1 || longItems < 1) {
                 throw new TandemException("--short and --long must be positive.");
             }
-            if (notes != null && !java.nio.file.Files.isDirectory(notes)) {
+            if (notes != null && !Files.isDirectory(notes)) {
                 throw new TandemException("--notes " + notes + " is not a folder.");
             }
             return measure((dir, progress) -> new MeaningBenchmark(progress)

@@ -1,8 +1,8 @@
 package dev.tandem.app.embed;
 
+import dev.tandem.app.tasks.Workers;
 import dev.tandem.memory.TandemException;
 import dev.tandem.memory.recall.Embedder;
-import dev.tandem.app.tasks.Workers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

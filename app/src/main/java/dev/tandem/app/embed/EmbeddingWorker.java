@@ -46,9 +46,8 @@ public final class EmbeddingWorker {
 
     /** The words a reader sees of an item (a note's links without their addresses, no HTML), at most 8,000 characters. */
     public static String readable(String text) {
-        String readable = ReadableText.of(text.length() > 2 * MAX_TEXT_CHARS ? text.substring(0, 2 * MAX_TEXT_CHARS) : text);
-        String chosen = readable.isBlank() ? text.strip() : readable;
-        return chosen.length() > MAX_TEXT_CHARS ? chosen.substring(0, MAX_TEXT_CHARS) : chosen;
+        String read = ReadableText.orAsWritten(text.length() > 2 * MAX_TEXT_CHARS ? text.substring(0, 2 * MAX_TEXT_CHARS) : text);
+        return read.length() > MAX_TEXT_CHARS ? read.substring(0, MAX_TEXT_CHARS) : read;
     }
 
     /** How many items still wait for a vector of this model (counted up to {@code cap}). */

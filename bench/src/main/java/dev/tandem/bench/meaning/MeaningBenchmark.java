@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * Times the built-in meaning model as the window uses it: loading it, giving short and long items
- * their vectors in batches of 16 on one of Tandem's threads, and embedding a search's context (what recall gives the
- * model of it: its last 300 characters at most); and
+ * (and the notes of a folder, as read) their vectors in batches of 16, shared among the cores as
+ * when no search is under way, and embedding a search's context (what recall gives the model of
+ * it: its last 300 characters at most); and
  * how much the process grows for it outside the Java heap (resident memory after the work less
  * before loading, less what the heap grew: the model, ONNX Runtime and the tokenizer are native).
  * The heap's own pages count as they are first touched, so that figure is the model's only in a
@@ -52,7 +53,6 @@ public final class MeaningBenchmark {
         }
         List<String> longTexts = corpus == null ? syntheticLong(longItems) : fromCorpus(corpus, longItems);
         List<String> notes = notesDir == null ? List.of() : notes(notesDir);
-        List<String> readNotes = notes.stream().map(EmbeddingWorker::readable).toList();
         if (!heapFixed()) {
             progress.accept("the memory figure counts heap pages first touched during the run as well; for the"
                     + " model's own, run java " + HEAP_FLAGS + " -jar tandem-bench.jar meaning");
@@ -69,14 +69,14 @@ public final class MeaningBenchmark {
         double shortRate = perSecond(model, shortTexts);
         progress.accept("embedding " + longTexts.size() + " long items");
         double longRate = perSecond(model, longTexts);
+        // As the window gives a note its vector: what a reader sees of it, then the model.
+        long reading = System.nanoTime();
+        List<String> readNotes = notes.stream().map(EmbeddingWorker::readable).toList();
+        double readSeconds = seconds(reading);
         double notesRate = 0;
         if (!notes.isEmpty()) {
             progress.accept("embedding " + notes.size() + " notes");
-            // As the window gives a note its vector: what a reader sees of it, then the model.
-            long reading = System.nanoTime();
-            List<String> read = notes.stream().map(EmbeddingWorker::readable).toList();
-            double readSeconds = seconds(reading);
-            notesRate = notes.size() / (readSeconds + notes.size() / perSecond(model, read));
+            notesRate = notes.size() / (readSeconds + notes.size() / perSecond(model, readNotes));
         }
         progress.accept("embedding " + QUERIES + " search contexts");
         long[] nanos = new long[QUERIES];

@@ -213,8 +213,7 @@ public final class Recall {
      *  addresses, no HTML), 300 characters at most (what the person is writing now; the model's time grows
      *  with the text and is most of a search's). */
     public static String meaningText(String context) {
-        String readable = ReadableText.of(lastWords(context, NEAR_CARET_CHARS * 4));
-        return lastWords(readable.isBlank() ? context.strip() : readable, NEAR_CARET_CHARS);
+        return lastWords(ReadableText.orAsWritten(lastWords(context, NEAR_CARET_CHARS * 4)), NEAR_CARET_CHARS);
     }
 
     /** The end of {@code context}, at most {@code chars} long, from the start of a word (the whole of a shorter one). */

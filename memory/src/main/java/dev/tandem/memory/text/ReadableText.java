@@ -49,6 +49,12 @@ public final class ReadableText {
         return BLANK_LINES.matcher(readable).replaceAll("\n").strip();
     }
 
+    /** What a reader sees of {@code text}, or the text as written when that is nothing (only a comment, only HTML). */
+    public static String orAsWritten(String text) {
+        String readable = of(text);
+        return readable.isEmpty() ? text.strip() : readable;
+    }
+
     private static String wikilinks(String text) {
         Matcher link = WIKILINK.matcher(text);
         StringBuilder out = new StringBuilder(text.length());

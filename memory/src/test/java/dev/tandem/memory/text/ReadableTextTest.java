@@ -81,6 +81,8 @@ class ReadableTextTest {
         assertThat(ReadableText.of(">".repeat(20_000) + " deep")).endsWith("deep");
         assertThat(ReadableText.of("- ".repeat(5_000) + "item")).contains("item");
         assertThat(ReadableText.of("%% only a comment %%")).isEmpty();
+        assertThat(ReadableText.orAsWritten(" %% only a comment %% ")).isEqualTo("%% only a comment %%");
+        assertThat(ReadableText.orAsWritten("see [[Garden]]")).isEqualTo("see Garden");
         assertThat(ReadableText.of("<div>\n<p>html</p>\n</div>")).isEmpty();
         assertThat(ReadableText.of("   ")).isEmpty();
         assertThat(ReadableText.of(null)).isEmpty();
