@@ -1,8 +1,6 @@
 package dev.tandem.ui.shell;
 
 import dev.tandem.app.RecallFactory;
-import dev.tandem.app.embed.ChosenMeaning;
-import dev.tandem.app.embed.MeaningRounds;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.partner.ConfiguredPartner;
 import dev.tandem.app.secrets.SecretStoreChoice;
@@ -72,9 +70,7 @@ public final class Workspace implements Opener {
     private final WindowWatching watching;
     private final WindowSync devices;
     private dev.tandem.app.devices.Devices syncSetup;
-    private final ChosenMeaning meaning;
-    private MeaningRounds meaningRounds;
-    private final javafx.beans.property.ReadOnlyStringWrapper meaningState = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final WindowMeaning meaning;
     private final Supplier<SecretStoreChoice> secrets;
     private SyncWorker.Setup queueSetup;
     private volatile SyncWorker.Rounds queue;
@@ -102,8 +98,8 @@ public final class Workspace implements Opener {
         this.fxThread = fxThread;
         Clock clock = Clock.systemDefaultZone();
         secrets = SecretStores.lazily(tandem.dataDirectory().root(), background);
-        this.meaning = meaning ? ChosenMeaning.of(tandem.dataDirectory().root(), () -> secrets.get().store()) : null;
-        recallFactory = meaning ? RecallFactory.live(this.meaning) : RecallFactory.standard();
+        this.meaning = new WindowMeaning(tandem, fxThread, () -> secrets.get().store(), meaning);
+        recallFactory = this.meaning.recallFactory();
         recall = recallFactory.recall(tandem, clock);
         memories = new RecallViewModel(recall, background, fxThread);
         journal = new JournalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS),
@@ -191,9 +187,7 @@ public final class Workspace implements Opener {
     /** The person saved the settings: the partner and the queue take them up (the queue at once). */
     private void settingsChanged() {
         partner.reset();
-        if (meaning != null && meaning.refresh() && meaningRounds != null) {
-            meaningRounds.soon();
-        }
+        meaning.settingsChanged();
         synchronized (this) {
             queueSetup = null;
         }
@@ -202,25 +196,17 @@ public final class Workspace implements Opener {
         }
     }
 
-    /** Stops the queue and lets go of the partner. */
     /**
      * Gives the journal's items their vectors in the background, soon after the journal opens and
      * after each change, and says how far it got ("meaning: 1,200 of 6,571") until all have one.
      */
     void startMeaning(ScheduledExecutorService periodic) {
-        if (meaning == null) {
-            return;
-        }
-        meaningRounds = MeaningRounds.start(tandem.store(), tandem.index(), meaning, periodic, progress -> fxThread.execute(() ->
-                meaningState.set(progress.problem() != null ? "meaning: off (" + progress.problem() + ")"
-                        : progress.embedded() < progress.total()
-                        ? String.format(java.util.Locale.ROOT, "meaning: %,d of %,d", progress.embedded(), progress.total())
-                        : "")));
+        meaning.start(periodic);
     }
 
     /** How far items got their meaning vectors ("meaning: 1,200 of 6,571"), or "" when all have one. */
     public javafx.beans.property.ReadOnlyStringProperty meaningStateProperty() {
-        return meaningState.getReadOnlyProperty();
+        return meaning.stateProperty();
     }
 
     /**
@@ -282,12 +268,7 @@ public final class Workspace implements Opener {
         devices.close();
         watching.close();
         hosting.close();
-        if (meaningRounds != null) {
-            meaningRounds.close();
-        }
-        if (meaning != null) {
-            meaning.close();
-        }
+        meaning.close();
         if (queue != null) {
             queue.stop();
         }
