@@ -74,9 +74,14 @@ final class EvalCommand {
         @Parameters(paramLabel = "DIR", description = "A folder of LoCoMo conversation files (*.json).")
         Path folder;
 
+        @Option(names = "--show-misses", hidden = true,
+                description = "Print each question whose memories are not all in the top ten (for tuning).")
+        boolean showMisses;
+
         @Override
         EvalReport measure(Path work) {
-            return new LocomoMemoriesEval(options.engine(), this::progress).run(folder, work);
+            return new LocomoMemoriesEval(options.engine(), this::progress, showMisses ? err()::println : null)
+                    .run(folder, work);
         }
     }
 

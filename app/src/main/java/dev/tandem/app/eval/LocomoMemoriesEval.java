@@ -31,10 +31,17 @@ public final class LocomoMemoriesEval {
 
     private final RecallFactory engine;
     private final Consumer<String> progress;
+    private final Consumer<String> misses;
 
     public LocomoMemoriesEval(RecallFactory engine, Consumer<String> progress) {
+        this(engine, progress, null);
+    }
+
+    /** {@code misses}, when not null, is told of each question whose memories are not all in the top ten. */
+    public LocomoMemoriesEval(RecallFactory engine, Consumer<String> progress, Consumer<String> misses) {
         this.engine = engine;
         this.progress = progress;
+        this.misses = misses;
     }
 
     public EvalReport run(Path folder, Path workRoot) {
@@ -61,12 +68,38 @@ public final class LocomoMemoriesEval {
                     List<String> found = recall.find(RecallQuery.of(question.text(), RecallScores.DEPTH)
                                     .only(Set.of(ItemKind.MEMORY)))
                             .stream().map(r -> IndexedItem.uid(r.kind(), r.id())).toList();
-                    comparison.add(String.valueOf(question.category()), relevant, found,
-                            baseline.find(question.text(), RecallScores.DEPTH));
+                    List<String> plain = baseline.find(question.text(), RecallScores.DEPTH);
+                    comparison.add(String.valueOf(question.category()), relevant, found, plain);
+                    if (misses != null && !RankMetrics.top(found, 10).containsAll(relevant)) {
+                        misses.accept(miss(tandem, question, relevant, found, plain));
+                    }
                 }
             }
         }
         return comparison.report("locomo-memories", leftOut, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static String miss(Tandem tandem, LocomoConversation.Question question, Set<String> relevant,
+                               List<String> found, List<String> plain) {
+        StringBuilder text = new StringBuilder("MISS cat " + question.category() + ": " + question.text() + "\n");
+        for (String uid : relevant) {
+            text.append("  memory (rank ").append(rank(found, uid)).append(", bm25 ").append(rank(plain, uid))
+                    .append(") ").append(said(tandem, uid)).append("\n");
+        }
+        for (int i = 0; i < Math.min(3, found.size()); i++) {
+            text.append("  top ").append(i + 1).append(": ").append(said(tandem, found.get(i))).append("\n");
+        }
+        return text.toString();
+    }
+
+    private static String rank(List<String> found, String uid) {
+        int rank = found.indexOf(uid);
+        return rank < 0 ? "-" : String.valueOf(rank + 1);
+    }
+
+    private static String said(Tandem tandem, String uid) {
+        Memory memory = tandem.store().memories().get(Long.parseLong(uid.substring(uid.indexOf(':') + 1)));
+        return memory.createdAt().toString().substring(0, 10) + " " + memory.text();
     }
 
     /** Every observation as an accepted memory dated by its session; returns the memories drawn from each turn. */
