@@ -15,12 +15,12 @@ public final class Launcher {
         dev.tandem.app.settings.DataPaths.unpackNativeLibrariesInto(
                 dev.tandem.app.settings.DataPaths.forArguments(java.util.Arrays.asList(args)));
         if (args.length > 0 && !isDesktopOption(args)) {
-            System.exit(dev.tandem.app.cli.Main.run(args));
+            dev.tandem.app.cli.Main.exit(dev.tandem.app.cli.Main.run(args));
         }
         LaunchStep.reached("main");
         DesktopApp.open(DesktopApp.class, args);
         // Native libraries (a local model) can leave non-daemon threads behind: end the process.
-        System.exit(0);
+        dev.tandem.app.cli.Main.exit(0);
     }
 
     /** {@code --data-dir DIR} alone still opens the window, on that directory. */

@@ -36,10 +36,18 @@ public final class Main {
         Path dataDirectory = DataPaths.forArguments(List.of(args));
         OptionalInt forwarded = forward(dataDirectory, args);
         if (forwarded.isPresent()) {
-            System.exit(forwarded.getAsInt());
+            exit(forwarded.getAsInt());
         }
         DataPaths.unpackNativeLibrariesInto(dataDirectory);
-        int code = run(args);
+        exit(run(args));
+    }
+
+    /**
+     * Ends the process with {@code code}, once the built-in meaning model has finished what it was
+     * doing (its runtime's own clean-up at exit cannot have a thread inside it).
+     */
+    public static void exit(int code) {
+        dev.tandem.app.embed.NativeCalls.stopBeforeExit();
         System.exit(code);
     }
 

@@ -208,13 +208,23 @@ public final class BuiltInEmbedder implements Embedder {
         if (loaded == null) {
             try {
                 loaded = model.loader.get();
-            } catch (RuntimeException | LinkageError e) {
-                failed = new TandemException("The built-in meaning model (" + model.id + ") could not be loaded: "
-                        + e.getMessage() + ". Recall goes on by words.", e);
-                System.getLogger(BuiltInEmbedder.class.getName()).log(System.Logger.Level.WARNING, failed.getMessage(), e);
-                throw failed;
+            } catch (RuntimeException e) {
+                if (NativeCalls.closing()) {
+                    throw e;
+                }
+                throw failedToLoad(e);
+            } catch (LinkageError e) {
+                throw failedToLoad(e);
             }
         }
         return loaded;
+    }
+
+    /** Why the model did not load, said once in the log and kept: recall goes on by words. */
+    private TandemException failedToLoad(Throwable e) {
+        failed = new TandemException("The built-in meaning model (" + model.id + ") could not be loaded: "
+                + e.getMessage() + ". Recall goes on by words.", e);
+        System.getLogger(BuiltInEmbedder.class.getName()).log(System.Logger.Level.WARNING, failed.getMessage(), e);
+        return failed;
     }
 }

@@ -59,28 +59,42 @@ final class OnnxBert implements AutoCloseable {
 
     /** The model and tokenizer stored as resources of that name (in Tandem's own jars). */
     static OnnxBert fromResources(String model, String tokenizerJson) {
-        try {
-            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            // One text at a time, each a different length: a plan kept per shape only costs memory.
-            options.setMemoryPatternOptimization(false);
-            // The weights placed by the plain allocator, not the arena (which rounds up): 139 MB against 146 with
-            // two texts at once.
-            options.addConfigEntry("session.use_device_allocator_for_initializers", "1");
-            options.setInterOpNumThreads(1);
-            // Each text on the thread that asks, alone: measured on two cores, a search's context took 11 ms
-            // (p99 15) this way and 11 ms (p99 29) spread over both, which also took the core the index and
-            // the window were using.
-            options.setIntraOpNumThreads(1);
-            OrtSession session = OrtEnvironment.getEnvironment().createSession(offHeap(resource(model)), options);
-            return new OnnxBert(session, vocabulary(resource(tokenizerJson)));
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime could not read the model " + model + ": " + e.getMessage(), e);
-        }
+        ByteBuffer weights = offHeap(resource(model));
+        DefaultVocabulary vocabulary = vocabulary(resource(tokenizerJson));
+        return NativeCalls.run(() -> {
+            try {
+                return new OnnxBert(OrtEnvironment.getEnvironment().createSession(weights, options()), vocabulary);
+            } catch (OrtException e) {
+                throw new IllegalStateException("ONNX Runtime could not read the model " + model + ": " + e.getMessage(), e);
+            }
+        });
     }
 
-    /** The text's vector; a text longer than the model reads is cut at its 510th token. */
+    private static OrtSession.SessionOptions options() throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        // One text at a time, each a different length: a plan kept per shape only costs memory.
+        options.setMemoryPatternOptimization(false);
+        // The weights placed by the plain allocator, not the arena (which rounds up): 139 MB against 146 with
+        // two texts at once.
+        options.addConfigEntry("session.use_device_allocator_for_initializers", "1");
+        options.setInterOpNumThreads(1);
+        // Each text on the thread that asks, alone: measured on two cores, a search's context took 11 ms
+        // (p99 15) this way and 11 ms (p99 29) spread over both, which also took the core the index and
+        // the window were using.
+        options.setIntraOpNumThreads(1);
+        return options;
+    }
+
+    /**
+     * The text's vector; a text longer than the model reads is cut at its 510th token. Refused (a
+     * {@link dev.tandem.memory.TandemException}) once the process is exiting.
+     */
     float[] encode(String text) {
         long[] ids = ids(text);
+        return NativeCalls.run(() -> run(ids));
+    }
+
+    private float[] run(long[] ids) {
         long[] mask = new long[ids.length];
         Arrays.fill(mask, 1);
         long[] shape = {1, ids.length};
@@ -194,10 +208,13 @@ final class OnnxBert implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException(e);
-        }
+        NativeCalls.run(() -> {
+            try {
+                session.close();
+                return null;
+            } catch (OrtException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }
