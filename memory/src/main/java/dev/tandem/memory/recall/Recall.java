@@ -34,7 +34,8 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 public final class Recall {
 
     private static final int VECTOR_DEPTH = 50;
-    static final String SIMILAR = "similar in meaning";
+    /** The reason given for an item the meaning side found. */
+    public static final String SIMILAR = "similar in meaning";
     private static final int NEAR_CARET_CHARS = 300;
     private static final int NEAR_CARET_TERMS = 8;
     private static final int NEAR_CARET_DEPTH = 30;

@@ -50,7 +50,7 @@ public final class QuickSearchView {
         ListView<SearchHit> list = new ListView<>(model.hits());
         list.setId("quick-search-results");
         list.getStyleClass().add("quick-search-list");
-        list.setCellFactory(view -> new HitCell());
+        list.setCellFactory(view -> new HitCell(model));
         list.visibleProperty().bind(Bindings.isNotEmpty(model.hits()));
         list.managedProperty().bind(list.visibleProperty());
         list.setPrefHeight(380);
@@ -118,7 +118,10 @@ public final class QuickSearchView {
 
     private static final class HitCell extends ListCell<SearchHit> {
 
-        HitCell() {
+        private final QuickSearchViewModel model;
+
+        HitCell(QuickSearchViewModel model) {
+            this.model = model;
             setPrefWidth(0);
         }
 
@@ -135,8 +138,10 @@ public final class QuickSearchView {
             name.getStyleClass().add("memory-title");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            Label date = new Label(Icons.word(hit.kind()) + (hit.date() == null ? "" : " · " + DAY.format(hit.date())));
+            Label date = new Label((model.similarInMeaning(hit) ? "similar in meaning · " : "") + Icons.word(hit.kind())
+                    + (hit.date() == null ? "" : " · " + DAY.format(hit.date())));
             date.getStyleClass().addAll("text-small", "text-muted");
+            date.setMinWidth(Region.USE_PREF_SIZE);
             HBox top = new HBox(6, name, gap, date);
             top.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(3, top, SnippetText.flow(hit.snippet(), "memory-snippet"));

@@ -108,7 +108,7 @@ public final class Workspace implements Opener {
         goals = new GoalsViewModel(tandem.store(), background, fxThread);
         goal = new GoalViewModel(tandem.store(), background, fxThread, debouncers.apply(SAVE_PAUSE_MILLIS));
         source = new SourceViewModel(tandem.store(), background, fxThread);
-        search = new QuickSearchViewModel(tandem.index(), background, fxThread, this);
+        search = new QuickSearchViewModel(tandem.index(), recall, background, fxThread, this);
         welcome = new WelcomeViewModel(tandem.store(), new SettingsFile(tandem.dataDirectory().root()), background,
                 fxThread, openSample);
         inbox = new dev.tandem.ui.inbox.InboxViewModel(tandem.store(), background, fxThread);

@@ -2,13 +2,16 @@ package dev.tandem.ui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
+import dev.tandem.app.embed.BuiltInEmbedder;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +51,34 @@ class QuickSearchViewModelTest {
             model.queryProperty().set("  ");
             assertThat(model.hits()).isEmpty();
             assertThat(model.messageProperty().get()).isEqualTo(QuickSearchViewModel.HINT);
+        }
+    }
+
+    @Test
+    void whereWordsFindLittleItemsCloseInMeaningFollowThemAndSaySo() {
+        try (Tandem tandem = Tandem.open(dir)) {
+            Entry knee = tandem.store().entries().add(Entry.draft("", "Long run: 28 km, left knee sore after km 20",
+                    EntryKind.NOTE, null, List.of(), null));
+            Entry physio = tandem.store().entries().add(Entry.draft("", "Booked the physio for Friday.",
+                    EntryKind.NOTE, null, List.of(), null));
+            tandem.store().entries().add(Entry.draft("", "Repotted the basil and the mint on the balcony.",
+                    EntryKind.NOTE, null, List.of(), null));
+            RecallFactory meaning = new RecallFactory(RecallFactory.standard().tuning(),
+                    new BuiltInEmbedder(BuiltInEmbedder.Model.BGE_SMALL));
+            meaning.embedAll(tandem, done -> { });
+            QuickSearchViewModel model = new QuickSearchViewModel(tandem.index(),
+                    meaning.recall(tandem, Clock.systemUTC()), TaskExecutor.sameThread(), Runnable::run, (kind, id) -> { });
+
+            model.queryProperty().set("leg pain");
+            assertThat(model.hits()).extracting(hit -> hit.id()).startsWith(knee.id());
+            assertThat(model.hits()).allMatch(model::similarInMeaning);
+            assertThat(model.messageProperty().get()).isEqualTo(QuickSearchViewModel.ONLY_SIMILAR);
+
+            model.queryProperty().set("physio");
+            assertThat(model.hits().get(0).id()).isEqualTo(physio.id());
+            assertThat(model.similarInMeaning(model.hits().get(0))).isFalse();
+            assertThat(model.hits()).extracting(hit -> hit.id()).doesNotHaveDuplicates();
+            assertThat(model.messageProperty().get()).isEmpty();
         }
     }
 }
