@@ -19,13 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CasesEvalTest {
 
-    /** Passed on words alone (38 when the cases were written; plain BM25: 34 of 58). */
-    private static final int PASSING_ON_WORDS = 44;
+    /** Passed on words alone (38 of 58 when the cases were written; plain BM25: 35 of 60). */
+    private static final int PASSING_ON_WORDS = 46;
     /**
      * Passed with the built-in meaning model: all of them ("vehicle-inspection-finds-mot" since meaning
-     * counts more where the question's words are not the journal's).
+     * counts more where the question's words are not the journal's; "iso-day-kitchen-decision" since a
+     * named day is not such a word and a shade of meaning among like entries cannot outweigh it).
      */
-    private static final int PASSING_WITH_MEANING = 58;
+    private static final int PASSING_WITH_MEANING = 60;
 
     @TempDir
     Path work;

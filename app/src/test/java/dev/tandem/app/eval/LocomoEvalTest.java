@@ -17,18 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("eval")
 class LocomoEvalTest {
 
-    /** Reached on the development split on words alone (recall@10 0.780, recall@5 0.683, nDCG@10 0.608), less 0.02. */
-    private static final double RECALL_AT_10_FLOOR = 0.760;
-    private static final double RECALL_AT_5_FLOOR = 0.663;
-    private static final double NDCG_AT_10_FLOOR = 0.588;
+    /**
+     * Reached on the development split on words alone (recall@10 0.790, recall@5 0.691, nDCG@10 0.616, since a
+     * day the question names counts), less 0.02.
+     */
+    private static final double RECALL_AT_10_FLOOR = 0.770;
+    private static final double RECALL_AT_5_FLOOR = 0.671;
+    private static final double NDCG_AT_10_FLOOR = 0.596;
     static final Path DEV_SPLIT = Path.of("..", "..", "shared", "eval", "locomo-dev");
 
     @TempDir
     Path work;
 
-    /** Reached with the built-in meaning model (recall@10 0.803, nDCG@10 0.632; now 0.800 and 0.629), less 0.02. */
-    private static final double MEANING_RECALL_AT_10_FLOOR = 0.783;
-    private static final double MEANING_NDCG_AT_10_FLOOR = 0.612;
+    /** Reached with the built-in meaning model (recall@10 0.813, nDCG@10 0.642), less 0.02. */
+    private static final double MEANING_RECALL_AT_10_FLOOR = 0.793;
+    private static final double MEANING_NDCG_AT_10_FLOOR = 0.622;
 
     @Test
     void withTheBuiltInMeaningModelRecallStaysWhereItWas() {

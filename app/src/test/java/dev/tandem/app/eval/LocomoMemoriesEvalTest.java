@@ -17,18 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("eval")
 class LocomoMemoriesEvalTest {
 
-    /** Reached on words alone (nDCG@10 0.585, recall@5 0.607), less 0.02. */
-    private static final double NDCG_AT_10_FLOOR = 0.565;
-    private static final double RECALL_AT_5_FLOOR = 0.587;
+    /** Reached on words alone (nDCG@10 0.591, recall@5 0.617), less 0.02. */
+    private static final double NDCG_AT_10_FLOOR = 0.571;
+    private static final double RECALL_AT_5_FLOOR = 0.597;
     /**
-     * On words alone Tandem is below plain BM25 here at recall@10 (0.673 against 0.683; also at
-     * recall@5 and @20); with the built-in meaning model, the default, it is well above. On words
-     * alone the measured figure is the floor.
+     * On words alone Tandem is just below plain BM25 here at recall@10 (0.680 against 0.683; also at
+     * recall@20); with the built-in meaning model, the default, it is well above. On words alone the
+     * measured figure is the floor.
      */
-    private static final double RECALL_AT_10_MEASURED = 0.670;
-    /** Reached with the built-in meaning model (recall@10 0.770, nDCG@10 0.678; now 0.772 and 0.677), less 0.02. */
-    private static final double MEANING_RECALL_AT_10_FLOOR = 0.750;
-    private static final double MEANING_NDCG_AT_10_FLOOR = 0.658;
+    private static final double RECALL_AT_10_MEASURED = 0.677;
+    /** Reached with the built-in meaning model (recall@10 0.783, nDCG@10 0.686), less 0.02. */
+    private static final double MEANING_RECALL_AT_10_FLOOR = 0.763;
+    private static final double MEANING_NDCG_AT_10_FLOOR = 0.666;
 
     @Test
     void withTheBuiltInMeaningModelObservationsAreFoundFarBetterThanByBm25() {

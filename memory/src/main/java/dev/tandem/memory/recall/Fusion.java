@@ -33,9 +33,13 @@ final class Fusion {
      * closeness in meaning as a share of the range among the candidates, mixed with {@code weight} on
      * meaning. A candidate without a vector counts by its words alone; one that no word matched counts
      * by meaning alone, and only when it is at least {@code floor} close.
+     *
+     * <p>The range counts as {@code minSpread} at least: among a few candidates that all say much the
+     * same (five entries about the kitchen), cosines a hundredth apart would otherwise be stretched to
+     * the whole scale, and the one a shade less close would lose all its meaning to the others.
      */
     static ScoreDoc[] convex(ScoreDoc[] lexical, int[] pool, Map<Integer, Double> cosines, double floor,
-                             double weight) {
+                             double weight, double minSpread) {
         Map<Integer, Float> words = new HashMap<>();
         float best = 0;
         for (ScoreDoc hit : lexical) {
@@ -48,7 +52,7 @@ final class Fusion {
             low = Math.min(low, cosine);
             high = Math.max(high, cosine);
         }
-        double range = high - low;
+        double range = Math.max(high - low, minSpread);
         List<ScoreDoc> merged = new ArrayList<>(pool.length);
         for (int doc : pool) {
             Float word = words.get(doc);

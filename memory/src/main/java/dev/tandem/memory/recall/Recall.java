@@ -137,6 +137,7 @@ public final class Recall {
         if (ranked.isEmpty() && similar.length == 0) {
             return List.of();
         }
+        Optional<DateHint> hint = DateHint.find(query.context(), clock.instant().atZone(clock.getZone()).toLocalDate());
         ScoreDoc[] words = ranked.isEmpty() ? new ScoreDoc[0] : Fusion.reciprocalRank(ranked);
         Set<Integer> byMeaning = new java.util.HashSet<>();
         ScoreDoc[] pool = words;
@@ -144,7 +145,9 @@ public final class Recall {
             java.util.Map<Integer, Double> cosines = Meaning.cosines(searcher, MeaningSide.field(embedder, meaning), meaning,
                     union(words, similar));
             double floor = embedder.relatedAbove();
-            pool = Fusion.convex(words, union(words, similar), cosines, floor, meaningWeight(searcher, query.context()));
+            pool = Fusion.convex(words, union(words, similar), cosines, floor,
+                    meaningWeight(searcher, hint.map(h -> h.without(query.context())).orElse(query.context())),
+                    tuning.meaningSpread());
             for (ScoreDoc hit : similar) {
                 if (cosines.getOrDefault(hit.doc, 0.0) >= floor) {
                     byMeaning.add(hit.doc);
@@ -158,7 +161,6 @@ public final class Recall {
                 c.reasons.add(SIMILAR);
             }
         }
-        Optional<DateHint> hint = DateHint.find(query.context(), clock.instant().atZone(clock.getZone()).toLocalDate());
         new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, namedIn(query.context()));
         List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);
         checkCancelled();

@@ -10,7 +10,8 @@ public record RecallTuning(
         double projectBoost, double goalBoost, double memoryBoost,
         double recencyBoost, double recencyDays, double dateHintBoost,
         double speakerBoost, double groupBoost,
-        int perGroupInTopFive, double diversityRatio, double floor, double meaningWeight, double unknownWordsShift) {
+        int perGroupInTopFive, double diversityRatio, double floor, double meaningWeight, double unknownWordsShift,
+        double meaningSpread) {
 
     /** Measured on the LoCoMo development split; see the README for the figures. */
     public static RecallTuning defaults() {
@@ -20,7 +21,8 @@ public record RecallTuning(
                 0.2, 0.3, 0.2,
                 0.1, 180, 1.0,
                 0.6, 0.3,
-                2, 0.8, 0.15, 0.6, 0.5);
+                2, 0.8, 0.15, 0.6, 0.5,
+                0.3);
     }
     /** A copy with the parameter {@code name} (a component name, e.g. "contextWeight") set to {@code value}. */
     public RecallTuning with(String name, double value) {

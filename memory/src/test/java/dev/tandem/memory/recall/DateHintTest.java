@@ -23,4 +23,29 @@ class DateHintTest {
         assertThat(DateHint.find("yesterday", TODAY).orElseThrow().contains(LocalDate.of(2026, 3, 17))).isTrue();
         assertThat(DateHint.find("nothing dated here, may I ask?", TODAY)).isEmpty();
     }
+
+    @Test
+    void readsANamedDayWithOrWithoutItsYear() {
+        LocalDate june3 = LocalDate.of(2023, 6, 3);
+        for (String asked : new String[] {"What did Maria start, as mentioned on 3 June, 2023?", "on 3 June 2023",
+                "the 3rd of June 2023", "on June 3, 2023", "June 3rd, 2023", "2023-06-03", "on Jun. 3, 2023"}) {
+            assertThat(DateHint.find(asked, TODAY)).as(asked).hasValueSatisfying(h -> {
+                assertThat(h.from()).isEqualTo(june3);
+                assertThat(h.until()).isEqualTo(june3.plusDays(1));
+            });
+        }
+        assertThat(DateHint.find("what did I write on 3 June?", TODAY).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2025, 6, 3));
+        assertThat(DateHint.find("and on March 2nd?", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 2));
+        assertThat(DateHint.find("October 13, 2023", TODAY).orElseThrow().words()).isEqualTo("October 13, 2023");
+        assertThat(DateHint.find("the trip in June, 2023", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2023, 6, 1));
+    }
+
+    @Test
+    void aDayThatDoesNotExistOrANumberBesideAVerbIsNoDate() {
+        assertThat(DateHint.find("on 31 February 2023", TODAY)).isEmpty();
+        assertThat(DateHint.find("on 2023-13-45", TODAY)).isEmpty();
+        assertThat(DateHint.find("may I ask about the 12 runs?", TODAY)).isEmpty();
+        assertThat(DateHint.find("scored 45 in June 2023", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2023, 6, 1));
+    }
 }
