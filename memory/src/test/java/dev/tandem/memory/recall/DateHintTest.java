@@ -48,4 +48,16 @@ class DateHintTest {
         assertThat(DateHint.find("may I ask about the 12 runs?", TODAY)).isEmpty();
         assertThat(DateHint.find("scored 45 in June 2023", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2023, 6, 1));
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void aHostileContextIsReadQuickly() {
+        String[] hostile = {"1 ".repeat(40_000), "3" + " ".repeat(80_000) + "x", "3 of ".repeat(20_000),
+                "June ".repeat(20_000) + "3", "2023-06-".repeat(10_000), "on 3 June, ".repeat(10_000) + "2023"};
+        for (String context : hostile) {
+            DateHint.find(context, TODAY);
+        }
+        assertThat(DateHint.find("on 3 June, ".repeat(10_000) + "2023", TODAY).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2023, 6, 3));
+    }
 }
