@@ -29,9 +29,12 @@ class LocomoEvalTest {
     @TempDir
     Path work;
 
-    /** Reached with the built-in meaning model (recall@10 0.813, nDCG@10 0.642), less 0.02. */
-    private static final double MEANING_RECALL_AT_10_FLOOR = 0.793;
-    private static final double MEANING_NDCG_AT_10_FLOOR = 0.622;
+    /**
+     * Reached with the built-in meaning model (recall@10 0.824-0.825, nDCG@10 0.658-0.659, since a turn is embedded
+     * with the turn before it), less 0.02.
+     */
+    private static final double MEANING_RECALL_AT_10_FLOOR = 0.804;
+    private static final double MEANING_NDCG_AT_10_FLOOR = 0.638;
 
     @Test
     void withTheBuiltInMeaningModelRecallStaysWhereItWas() {

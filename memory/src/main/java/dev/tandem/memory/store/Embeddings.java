@@ -18,12 +18,22 @@ public final class Embeddings {
             + "SELECT 'entry' AS kind, e.id, " + joined("e.title", "e.body") + " AS text FROM entry e WHERE e.deleted_at IS NULL "
             + "UNION ALL SELECT 'goal', g.id, " + joined("g.title", "g.why") + " FROM goal g "
             + "UNION ALL SELECT 'memory', m.id, m.text FROM memory m WHERE m.status = 'accepted' "
-            + "UNION ALL SELECT 'turn', t.id, CASE WHEN t.speaker IS NULL THEN t.content ELSE t.speaker || ': ' || t.content END FROM turn t "
+            // A turn with the turn before it (its first 300 characters): "For walking or running?" means something after
+            // "Just got some new shoes".
+            + "UNION ALL SELECT 'turn', t.id, COALESCE((SELECT substr(" + said("p") + ", 1, 300) || char(10) FROM turn p "
+            + "WHERE p.conversation_id = t.conversation_id AND (p.created_at < t.created_at OR p.created_at = t.created_at "
+            + "AND p.id < t.id) ORDER BY p.created_at DESC, p.id DESC LIMIT 1), '') || " + said("t") + " FROM turn t "
             + "UNION ALL SELECT 'chunk', c.id, c.text FROM chunk c WHERE c.deleted_at IS NULL) AS item "
             + "WHERE NOT EXISTS (SELECT 1 FROM embedding x WHERE x.item_kind = item.kind AND x.item_id = item.id "
             + "AND x.model = ?) LIMIT ?";
 
     private final Database db;
+
+    /** A turn as said: "Speaker: content", or the content alone. */
+    private static String said(String turn) {
+        return "CASE WHEN " + turn + ".speaker IS NULL THEN " + turn + ".content ELSE " + turn + ".speaker || ': ' || "
+                + turn + ".content END";
+    }
 
     private static String joined(String first, String second) {
         return "CASE WHEN " + first + " = '' THEN " + second + " WHEN " + second + " = '' THEN " + first
