@@ -80,7 +80,6 @@ public final class NativeCalls {
      * The signal {@code name} stops the model's work, then exits as the JVM would (128 + its number).
      * Where the signal is ignored (started with nohup) or reserved, it is left as it is.
      */
-    @SuppressWarnings("removal")
     private static void stopFirstOn(String name) {
         try {
             sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {

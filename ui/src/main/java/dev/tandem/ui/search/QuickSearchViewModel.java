@@ -147,9 +147,16 @@ public final class QuickSearchViewModel {
         for (SearchHit hit : words) {
             query = query.excluding(hit.kind(), hit.id());
         }
+        List<Recollection> recalled;
+        try {
+            recalled = recall.find(query);
+        } catch (RuntimeException meaningFailed) {
+            // Meaning only adds to what the words found: the words still answer.
+            return new Found(words, Set.of());
+        }
         List<SearchHit> all = new ArrayList<>(words);
         Set<String> byMeaning = new HashSet<>();
-        for (Recollection found : recall.find(query)) {
+        for (Recollection found : recalled) {
             if (found.reasons().contains(Recall.SIMILAR) && all.size() < words.size() + FEW) {
                 all.add(new SearchHit(found.kind(), found.id(), null, found.title(), found.snippet(), found.date(), null,
                         (float) found.score()));

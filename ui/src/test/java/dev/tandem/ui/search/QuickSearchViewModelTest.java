@@ -81,4 +81,31 @@ class QuickSearchViewModelTest {
             assertThat(model.messageProperty().get()).isEmpty();
         }
     }
+
+    @Test
+    void aMeaningModelThatBreaksLeavesTheWordMatches() {
+        try (Tandem tandem = Tandem.open(dir)) {
+            Entry physio = tandem.store().entries().add(Entry.draft("", "Booked the physio for Friday.",
+                    EntryKind.NOTE, null, List.of(), null));
+            tandem.index().awaitCurrent(Duration.ofSeconds(10));
+            dev.tandem.memory.recall.Embedder broken = new dev.tandem.memory.recall.Embedder() {
+                @Override
+                public String model() {
+                    return "broken";
+                }
+
+                @Override
+                public List<float[]> embed(List<String> texts) {
+                    throw new IllegalStateException("the model's native library crashed");
+                }
+            };
+            QuickSearchViewModel model = new QuickSearchViewModel(tandem.index(),
+                    new dev.tandem.memory.recall.Recall(tandem.index(), Clock.systemUTC(),
+                            dev.tandem.memory.recall.RecallTuning.defaults(), broken),
+                    TaskExecutor.sameThread(), Runnable::run, (kind, id) -> { });
+            model.queryProperty().set("physio");
+            assertThat(model.hits()).extracting(hit -> hit.id()).containsExactly(physio.id());
+            assertThat(model.messageProperty().get()).isEmpty();
+        }
+    }
 }
