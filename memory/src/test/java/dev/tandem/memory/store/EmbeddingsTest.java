@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.memory.model.Turn;
 import dev.tandem.memory.model.TurnRole;
 import dev.tandem.memory.model.TurnStatus;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +48,8 @@ class EmbeddingsTest {
     @Test
     void vectorsOfTurnsAloneAreLetGoWhenAnOlderJournalIsOpened() throws Exception {
         Path file = dir.resolve("old.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (int version = 1; version <= 10; version++) {
-                try (InputStream in = EmbeddingsTest.class.getResourceAsStream(String.format("/db/%03d.sql", version))) {
-                    s.executeUpdate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            s.executeUpdate("PRAGMA user_version = 10");
-            s.executeUpdate("INSERT INTO embedding (item_kind, item_id, model, vector) VALUES "
-                    + "('turn', 1, 'm', x'00'), ('entry', 1, 'm', x'00'), ('memory', 1, 'm', x'00')");
-        }
+        OldJournal.write(file, 10, "INSERT INTO embedding (item_kind, item_id, model, vector) VALUES "
+                + "('turn', 1, 'm', x'00'), ('entry', 1, 'm', x'00'), ('memory', 1, 'm', x'00')");
         try (Store store = Store.open(file)) {
             assertThat(store.embeddings().count()).as("the entry's and the memory's stay").isEqualTo(2);
         }

@@ -8,12 +8,7 @@ import dev.tandem.memory.model.Entry;
 import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Goal;
 import dev.tandem.memory.model.Project;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,17 +66,10 @@ class SyncDocsTest {
     @Test
     void aJournalWrittenBeforeGlobalIdsGetsThemWhenOpened() throws Exception {
         Path file = dir.resolve("old.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (int version = 1; version <= 9; version++) {
-                try (InputStream in = SyncDocsTest.class.getResourceAsStream(String.format("/db/%03d.sql", version))) {
-                    s.executeUpdate(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            s.executeUpdate("PRAGMA user_version = 9");
-            s.executeUpdate("INSERT INTO project (name, created_at, updated_at) VALUES ('Garden', 1, 1)");
-            s.executeUpdate("INSERT INTO entry (body, created_at, updated_at) VALUES ('one', 1, 1), ('two', 1, 1)");
-            s.executeUpdate("INSERT INTO memory (text, created_at, updated_at) VALUES ('likes tea', 1, 1)");
-        }
+        OldJournal.write(file, 9,
+                "INSERT INTO project (name, created_at, updated_at) VALUES ('Garden', 1, 1)",
+                "INSERT INTO entry (body, created_at, updated_at) VALUES ('one', 1, 1), ('two', 1, 1)",
+                "INSERT INTO memory (text, created_at, updated_at) VALUES ('likes tea', 1, 1)");
         try (Store store = Store.open(file)) {
             assertThat(store.syncDocs().pending()).isEqualTo(4);
             assertThat(store.syncDocs().of("entry", 1).orElseThrow().docId())
