@@ -3,14 +3,18 @@ package dev.tandem.ui.shell;
 import dev.tandem.app.Tandem;
 import dev.tandem.app.devices.DeviceSync;
 import dev.tandem.app.devices.Devices;
+import dev.tandem.app.secrets.SecretStore;
 import dev.tandem.app.tasks.Workers;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import okhttp3.OkHttpClient;
 
 /**
  * Device sync while the window is open: the same {@link DeviceSync} as {@code tandem devices sync},
@@ -21,7 +25,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 final class WindowSync {
 
     private final Tandem tandem;
-    private final java.util.function.Supplier<Devices> devices;
+    private final Supplier<SecretStore> secrets;
+    private Devices devices;
     private final Executor fxThread;
     private final Runnable refresh;
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
@@ -31,11 +36,20 @@ final class WindowSync {
     private ScheduledFuture<?> ticker;
     private boolean closed;
 
-    WindowSync(Tandem tandem, java.util.function.Supplier<Devices> devices, Executor fxThread, Runnable refresh) {
+    WindowSync(Tandem tandem, Supplier<SecretStore> secrets, Executor fxThread, Runnable refresh) {
         this.tandem = tandem;
-        this.devices = devices;
+        this.secrets = secrets;
         this.fxThread = fxThread;
         this.refresh = refresh;
+    }
+
+    /** The journal's sync, made once: one HTTP client (and its connection pool) for every round. */
+    private synchronized Devices devices() {
+        if (devices == null) {
+            devices = new Devices(tandem.store(), tandem.dataDirectory().root(), secrets, new OkHttpClient(),
+                    Clock.systemUTC());
+        }
+        return devices;
     }
 
     void start(ScheduledExecutorService periodic) {
@@ -47,9 +61,9 @@ final class WindowSync {
             return;
         }
         waiting = Workers.connections("tandem-devices");
-        sync = DeviceSync.start(devices.get(), tandem.index(), periodic, waiting, now -> {
+        sync = DeviceSync.start(devices(), tandem.index(), periodic, waiting, now -> {
             last = now;
-            boolean shown = devices.get().settings().configured();
+            boolean shown = devices().settings().configured();
             fxThread.execute(() -> {
                 state.set(shown ? now.line() : "");
                 if (now.received() > 0) {

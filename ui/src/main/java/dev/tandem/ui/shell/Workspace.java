@@ -2,36 +2,41 @@ package dev.tandem.ui.shell;
 
 import dev.tandem.app.RecallFactory;
 import dev.tandem.app.Tandem;
-import dev.tandem.app.partner.ConfiguredPartner;
+import dev.tandem.app.mcp.Connections;
 import dev.tandem.app.secrets.SecretStoreChoice;
 import dev.tandem.app.secrets.SecretStores;
-import dev.tandem.app.settings.CoworkSettings;
 import dev.tandem.app.settings.SettingsFile;
-import dev.tandem.app.sync.CoworkJobs;
-import dev.tandem.app.sync.SyncWorker;
 import dev.tandem.app.tasks.TaskExecutor;
 import dev.tandem.memory.index.ItemKind;
-import dev.tandem.memory.store.Store;
+import dev.tandem.memory.model.Project;
 import dev.tandem.memory.recall.Recall;
+import dev.tandem.memory.store.Store;
 import dev.tandem.ui.base.Debouncer;
 import dev.tandem.ui.base.Opener;
+import dev.tandem.ui.chat.ChatViewModel;
+import dev.tandem.ui.chat.PartnerLink;
+import dev.tandem.ui.documents.DropViewModel;
 import dev.tandem.ui.goals.GoalViewModel;
 import dev.tandem.ui.goals.GoalsViewModel;
+import dev.tandem.ui.inbox.InboxViewModel;
 import dev.tandem.ui.journal.JournalViewModel;
 import dev.tandem.ui.recall.RecallViewModel;
 import dev.tandem.ui.search.QuickSearchViewModel;
+import dev.tandem.ui.settings.SettingsViewModel;
 import dev.tandem.ui.source.SourceViewModel;
 import dev.tandem.ui.timeline.TimelineViewModel;
 import dev.tandem.ui.welcome.WelcomeViewModel;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 /** One open journal and the state of every part of the window over it; opens items where they belong. */
 public final class Workspace implements Opener {
@@ -47,10 +52,6 @@ public final class Workspace implements Opener {
      * held key or a paste asks once; a search still running when the next is asked is cancelled.
      */
     static final long RECALL_PAUSE_MILLIS = 30;
-    /** The queue waits this long after the journal opens: the first seconds belong to the person. */
-    static final Duration QUEUE_START_DELAY = Duration.ofSeconds(4);
-    /** How long the queue rests between rounds while the partner answers. */
-    static final Duration QUEUE_ONLINE_WAIT = Duration.ofSeconds(15);
 
     private final Tandem tandem;
     private final RecallViewModel memories;
@@ -62,25 +63,21 @@ public final class Workspace implements Opener {
     private final QuickSearchViewModel search;
     private final WelcomeViewModel welcome;
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.JOURNAL);
-    private final dev.tandem.ui.chat.PartnerLink partner;
-    private final dev.tandem.ui.chat.ChatViewModel chat;
+    private final PartnerLink partner;
+    private final ChatViewModel chat;
     private final Recall recall;
     private final RecallFactory recallFactory;
     private final WindowHosting hosting;
     private final WindowWatching watching;
     private final WindowSync devices;
-    private dev.tandem.app.devices.Devices syncSetup;
     private final WindowMeaning meaning;
     private final Supplier<SecretStoreChoice> secrets;
-    private SyncWorker.Setup queueSetup;
-    private volatile SyncWorker.Rounds queue;
-    private final javafx.beans.property.ReadOnlyStringWrapper partnerState =
-            new javafx.beans.property.ReadOnlyStringWrapper("partner: not asked yet");
+    private final WindowQueue queue;
     private final TaskExecutor background;
-    private final dev.tandem.ui.inbox.InboxViewModel inbox;
-    private final dev.tandem.ui.documents.DropViewModel drops;
+    private final InboxViewModel inbox;
+    private final DropViewModel drops;
     private final Executor fxThread;
-    private dev.tandem.ui.settings.SettingsViewModel settings;
+    private SettingsViewModel settings;
 
     Workspace(Tandem tandem, TaskExecutor background, Executor fxThread, LongFunction<Debouncer> debouncers,
               Runnable openSample) {
@@ -111,26 +108,29 @@ public final class Workspace implements Opener {
         search = new QuickSearchViewModel(tandem.index(), recall, background, fxThread, this);
         welcome = new WelcomeViewModel(tandem.store(), new SettingsFile(tandem.dataDirectory().root()), background,
                 fxThread, openSample);
-        inbox = new dev.tandem.ui.inbox.InboxViewModel(tandem.store(), background, fxThread);
-        partner = new dev.tandem.ui.chat.PartnerLink(tandem.dataDirectory().root(), secrets);
-        chat = new dev.tandem.ui.chat.ChatViewModel(tandem.store(), recall, partner, () -> memories.pinned().stream()
-                .map(p -> p.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + p.id())
-                .collect(java.util.stream.Collectors.toSet()), background, fxThread);
-        drops = new dev.tandem.ui.documents.DropViewModel(tandem.store(), background, fxThread, this::dropTarget,
-                () -> { });
+        inbox = new InboxViewModel(tandem.store(), background, fxThread);
+        partner = new PartnerLink(tandem.dataDirectory().root(), secrets);
+        chat = new ChatViewModel(tandem.store(), recall, partner, () -> memories.pinned().stream()
+                .map(p -> p.kind().name().toLowerCase(Locale.ROOT) + ":" + p.id())
+                .collect(Collectors.toSet()), background, fxThread);
+        drops = new DropViewModel(tandem.store(), background, fxThread, this::dropTarget, () -> { });
         chat.currentProperty().addListener((o, was, now) -> drops.show(now));
         drops.offerSync(tandem.dataDirectory().root(), this::watchedFoldersChanged);
+        queue = new WindowQueue(tandem, partner, recall, fxThread, () -> {
+            chat.reload();
+            inbox.refresh();
+        });
         // A message answered or queued says at once what the queue would only find on its next round.
         chat.reachedProperty().addListener((o, was, answered) -> {
             if (answered != null) {
-                partnerState.set(answered ? "partner online" : "partner offline · your message waits in the queue");
+                queue.reached(answered);
             }
         });
         watching = new WindowWatching(tandem, background, fxThread, () -> {
             timeline.refresh();
             goals.refresh();
         });
-        devices = new WindowSync(tandem, this::devices, fxThread, () -> {
+        devices = new WindowSync(tandem, () -> secrets.get().store(), fxThread, () -> {
             timeline.refresh();
             goals.refresh();
             inbox.refresh();
@@ -160,40 +160,14 @@ public final class Workspace implements Opener {
      * how it goes.
      */
     void startQueue(ScheduledExecutorService periodic) {
-        long[] pending = {-1};
-        queue = new SyncWorker(tandem.store(), this::queueSetup, Clock.systemUTC()).runOn(periodic,
-                QUEUE_START_DELAY, QUEUE_ONLINE_WAIT, status -> fxThread.execute(() -> {
-                    partnerState.set((status.online() ? "partner online" : "partner offline")
-                            + (status.pending() > 0 ? " · " + status.pending() + " waiting in the queue" : ""));
-                    if (pending[0] > status.pending()) {
-                        chat.reload();
-                        inbox.refresh();
-                    }
-                    pending[0] = status.pending();
-                }));
-    }
-
-    /** The queue's partner and handlers: read from the settings once, and again after they change. */
-    private synchronized SyncWorker.Setup queueSetup() {
-        if (queueSetup == null) {
-            CoworkSettings cowork = new SettingsFile(tandem.dataDirectory().root()).load().cowork();
-            ConfiguredPartner configured = partner.get();
-            queueSetup = new SyncWorker.Setup(configured.partner(), CoworkJobs.handlers(tandem.store(), recall,
-                    configured.partner(), configured.contextTokens(), 1_024, cowork));
-        }
-        return queueSetup;
+        queue.start(periodic);
     }
 
     /** The person saved the settings: the partner and the queue take them up (the queue at once). */
     private void settingsChanged() {
         partner.reset();
         meaning.settingsChanged();
-        synchronized (this) {
-            queueSetup = null;
-        }
-        if (queue != null) {
-            queue.soon();
-        }
+        queue.settingsChanged();
     }
 
     /**
@@ -205,7 +179,7 @@ public final class Workspace implements Opener {
     }
 
     /** How far items got their meaning vectors ("meaning: 1,200 of 6,571"), or "" when all have one. */
-    public javafx.beans.property.ReadOnlyStringProperty meaningStateProperty() {
+    public ReadOnlyStringProperty meaningStateProperty() {
         return meaning.stateProperty();
     }
 
@@ -218,12 +192,12 @@ public final class Workspace implements Opener {
     }
 
     /** What the last AI tool took from the journal, once one has called while the window is open. */
-    public javafx.beans.property.ReadOnlyStringProperty toolStateProperty() {
+    public ReadOnlyStringProperty toolStateProperty() {
         return hosting.toolStateProperty();
     }
 
     /** The connections of other AI tools, once hosting started (else null). */
-    public dev.tandem.app.mcp.Connections connections() {
+    public Connections connections() {
         return hosting.connections();
     }
 
@@ -240,17 +214,8 @@ public final class Workspace implements Opener {
         devices.start(periodic);
     }
 
-    /** The journal's sync, made once: one HTTP client (and its connection pool) for every round. */
-    private synchronized dev.tandem.app.devices.Devices devices() {
-        if (syncSetup == null) {
-            syncSetup = new dev.tandem.app.devices.Devices(tandem.store(), tandem.dataDirectory().root(),
-                    () -> secrets.get().store(), new okhttp3.OkHttpClient(), java.time.Clock.systemUTC());
-        }
-        return syncSetup;
-    }
-
     /** How sync stands ("synced 12 s ago"), or "" while it is not set up. */
-    public javafx.beans.property.ReadOnlyStringProperty syncStateProperty() {
+    public ReadOnlyStringProperty syncStateProperty() {
         return devices.stateProperty();
     }
 
@@ -260,7 +225,7 @@ public final class Workspace implements Opener {
     }
 
     /** What the last pass over a watched folder brought in ("Vault: 3 changes taken in"), or "". */
-    public javafx.beans.property.ReadOnlyStringProperty folderStateProperty() {
+    public ReadOnlyStringProperty folderStateProperty() {
         return watching.stateProperty();
     }
 
@@ -269,32 +234,30 @@ public final class Workspace implements Opener {
         watching.close();
         hosting.close();
         meaning.close();
-        if (queue != null) {
-            queue.stop();
-        }
+        queue.stop();
         chat.stop();
         partner.close();
     }
 
     /** Where dropped files go: the open conversation on the partner page, else the entry's project, else the journal. */
-    private dev.tandem.ui.documents.DropViewModel.Target dropTarget() {
+    private DropViewModel.Target dropTarget() {
         if (page.get() == Page.CHAT && chat.currentProperty().get() != null) {
-            return new dev.tandem.ui.documents.DropViewModel.Target(chat.currentProperty().get(), null, null);
+            return new DropViewModel.Target(chat.currentProperty().get(), null, null);
         }
         Long project = journal.projectIdProperty().get();
         String name = project == null ? null : goals.projects().stream().filter(p -> p.id() == project)
-                .map(dev.tandem.memory.model.Project::name).findFirst().orElse(null);
-        return new dev.tandem.ui.documents.DropViewModel.Target(null, project, name);
+                .map(Project::name).findFirst().orElse(null);
+        return new DropViewModel.Target(null, project, name);
     }
 
-    public dev.tandem.ui.documents.DropViewModel drops() {
+    public DropViewModel drops() {
         return drops;
     }
 
     /** The settings, made when first opened (finding the keychain can take a moment, off the FX thread). */
-    public dev.tandem.ui.settings.SettingsViewModel settings() {
+    public SettingsViewModel settings() {
         if (settings == null) {
-            settings = new dev.tandem.ui.settings.SettingsViewModel(tandem.dataDirectory(), tandem.store(), secrets,
+            settings = new SettingsViewModel(tandem.dataDirectory(), tandem.store(), secrets,
                     background, fxThread, this::settingsChanged, this::connections);
             settings.folders().onChanged(this::watchedFoldersChanged);
             settings.sync().onChanged(devices::settingsChanged, devices::soon);
@@ -318,7 +281,7 @@ public final class Workspace implements Opener {
         page.set(Page.INBOX);
     }
 
-    public dev.tandem.ui.inbox.InboxViewModel inbox() {
+    public InboxViewModel inbox() {
         return inbox;
     }
 
@@ -403,7 +366,7 @@ public final class Workspace implements Opener {
         return search;
     }
 
-    public dev.tandem.ui.chat.ChatViewModel chat() {
+    public ChatViewModel chat() {
         return chat;
     }
 
@@ -416,8 +379,8 @@ public final class Workspace implements Opener {
     }
 
     /** "partner online · 2 waiting in the queue", for the status line. */
-    public javafx.beans.property.ReadOnlyStringProperty partnerStateProperty() {
-        return partnerState.getReadOnlyProperty();
+    public ReadOnlyStringProperty partnerStateProperty() {
+        return queue.stateProperty();
     }
 
     public WelcomeViewModel welcome() {
