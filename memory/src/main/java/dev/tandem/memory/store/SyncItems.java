@@ -74,7 +74,8 @@ public final class SyncItems {
                     }
                     for (var ref : shape.refs().entrySet()) {
                         long target = rs.getLong(ref.getKey());
-                        body.add(ref.getKey(), rs.wasNull() ? JsonNull.INSTANCE : globalOrNull(c, ref.getValue(), target));
+                        body.add(ref.getKey(), rs.wasNull() ? JsonNull.INSTANCE
+                                : SyncIds.globalOrNull(c, ref.getValue(), target));
                     }
                 }
             }
@@ -85,8 +86,8 @@ public final class SyncItems {
                 }
             }
             switch (kind) {
-                case "entry" -> body.add("goals", globals(c, "SELECT goal_id FROM entry_goal WHERE entry_id = ?", id, "goal"));
-                case "conversation" -> body.add("documents", globals(c,
+                case "entry" -> body.add("goals", SyncIds.globals(c, "SELECT goal_id FROM entry_goal WHERE entry_id = ?", id, "goal"));
+                case "conversation" -> body.add("documents", SyncIds.globals(c,
                         "SELECT document_id FROM conversation_document WHERE conversation_id = ?", id, "document"));
                 case "document" -> body.add("chunks", chunks(c, id));
                 default -> { }
@@ -127,7 +128,7 @@ public final class SyncItems {
             throws SQLException {
         Shape shape = shape(kind);
         {
-            Long known = local(c, kind, docId);
+            Long known = SyncIds.local(c, kind, docId);
             List<Object> values = new ArrayList<>();
             List<String> columns = new ArrayList<>(shape.plain());
             for (String column : shape.plain()) {
@@ -142,7 +143,8 @@ public final class SyncItems {
             }
             for (var ref : shape.refs().entrySet()) {
                 JsonElement target = body.get(ref.getKey());
-                Long local = target == null || target.isJsonNull() ? null : local(c, ref.getValue(), target.getAsString());
+                Long local = target == null || target.isJsonNull() ? null
+                        : SyncIds.local(c, ref.getValue(), target.getAsString());
                 if (local == null && target != null && !target.isJsonNull() && ref.getKey().equals("conversation_id")) {
                     return false;
                 }
@@ -174,8 +176,8 @@ public final class SyncItems {
                 update(c, shape.table(), columns, values, id);
             }
             switch (kind) {
-                case "entry" -> links(c, "entry_goal", "entry_id", "goal_id", id, body.getAsJsonArray("goals"), "goal");
-                case "conversation" -> links(c, "conversation_document", "conversation_id", "document_id", id,
+                case "entry" -> SyncIds.links(c, "entry_goal", "entry_id", "goal_id", id, body.getAsJsonArray("goals"), "goal");
+                case "conversation" -> SyncIds.links(c, "conversation_document", "conversation_id", "document_id", id,
                         body.getAsJsonArray("documents"), "document");
                 case "document" -> writeChunks(c, id, body.getAsJsonArray("chunks"));
                 default -> { }
@@ -189,7 +191,7 @@ public final class SyncItems {
     public void delete(String kind, String docId, String rev, List<String> revs) {
         Shape shape = shape(kind);
         db.write(c -> {
-            Long known = local(c, kind, docId);
+            Long known = SyncIds.local(c, kind, docId);
             if (known != null) {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM " + shape.table() + " WHERE id = ?")) {
                     s.setLong(1, known);
@@ -236,71 +238,6 @@ public final class SyncItems {
         }
         JsonPrimitive primitive = value.getAsJsonPrimitive();
         return primitive.isNumber() ? (Object) primitive.getAsLong() : primitive.getAsString();
-    }
-
-    private static JsonElement globalOrNull(Connection c, String kind, long id) throws SQLException {
-        String global = global(c, kind, id);
-        return global == null ? JsonNull.INSTANCE : new JsonPrimitive(global);
-    }
-
-    static String global(Connection c, String kind, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT doc_id FROM sync_doc WHERE item_kind = ? AND item_id = ?")) {
-            s.setString(1, kind);
-            s.setLong(2, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    static Long local(Connection c, String kind, String docId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT item_id FROM sync_doc WHERE item_kind = ? AND doc_id = ? AND deleted = 0")) {
-            s.setString(1, kind);
-            s.setString(2, docId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
-    }
-
-    private static JsonArray globals(Connection c, String select, long id, String kind) throws SQLException {
-        JsonArray ids = new JsonArray();
-        try (PreparedStatement s = c.prepareStatement(select)) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    String global = global(c, kind, rs.getLong(1));
-                    if (global != null) {
-                        ids.add(global);
-                    }
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static void links(Connection c, String table, String own, String other, long id, JsonArray targets,
-                              String kind) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE " + own + " = ?")) {
-            s.setLong(1, id);
-            s.executeUpdate();
-        }
-        if (targets == null) {
-            return;
-        }
-        String extra = table.equals("conversation_document") ? ", attached_at" : "";
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO " + table + " (" + own + ", " + other + extra
-                + ") VALUES (?, ?" + (extra.isEmpty() ? "" : ", 0") + ")")) {
-            for (JsonElement target : targets) {
-                Long local = local(c, kind, target.getAsString());
-                if (local != null) {
-                    s.setLong(1, id);
-                    s.setLong(2, local);
-                    s.executeUpdate();
-                }
-            }
-        }
     }
 
     private static JsonArray chunks(Connection c, long documentId) throws SQLException {

@@ -33,7 +33,7 @@ final class SyncSources {
             String replacement = m.group();
             if (m.group(2).matches("[0-9]+")) {
                 long id = Long.parseLong(m.group(2));
-                String global = kind.equals("chunk") ? chunkGlobal(c, id) : SyncItems.global(c, kind, id);
+                String global = kind.equals("chunk") ? chunkGlobal(c, id) : SyncIds.global(c, kind, id);
                 replacement = global == null ? kind + ":gone" : kind + ":" + global;
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
@@ -48,7 +48,7 @@ final class SyncSources {
         while (m.find()) {
             String kind = m.group(1);
             String global = m.group(2);
-            Long local = kind.equals("chunk") ? chunkLocal(c, global) : global.matches("[0-9a-f]{32}") ? SyncItems.local(c, kind, global) : null;
+            Long local = kind.equals("chunk") ? chunkLocal(c, global) : global.matches("[0-9a-f]{32}") ? SyncIds.local(c, kind, global) : null;
             m.appendReplacement(out, Matcher.quoteReplacement(kind + ":" + (local == null ? "0" : local)));
         }
         m.appendTail(out);
@@ -62,7 +62,7 @@ final class SyncSources {
                 if (!rs.next()) {
                     return null;
                 }
-                String document = SyncItems.global(c, "document", rs.getLong(1));
+                String document = SyncIds.global(c, "document", rs.getLong(1));
                 return document == null ? null : document + "/" + rs.getInt(2);
             }
         }
@@ -73,7 +73,7 @@ final class SyncSources {
         if (slash < 0) {
             return null;
         }
-        Long document = SyncItems.local(c, "document", global.substring(0, slash));
+        Long document = SyncIds.local(c, "document", global.substring(0, slash));
         if (document == null) {
             return null;
         }
