@@ -23,6 +23,8 @@ final class Candidate {
     boolean latestFocus;
     /** A question the person asked the partner: it asks about a subject rather than saying something of it. */
     boolean question;
+    /** Written after the period the context names, with words that look back to it ("yesterday"). */
+    boolean looksBack;
     final List<String> reasons = new ArrayList<>();
 
     Candidate(int doc, double lexical) {

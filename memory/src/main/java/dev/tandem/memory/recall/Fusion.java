@@ -3,8 +3,10 @@ package dev.tandem.memory.recall;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.search.ScoreDoc;
 
 /** Ranked lists made one: reciprocal rank fusion, so lists with unlike score scales can be combined. */
@@ -88,5 +90,19 @@ final class Fusion {
         fused.forEach((doc, score) -> merged.add(new ScoreDoc(doc, score)));
         merged.sort((a, b) -> Float.compare(b.score, a.score));
         return merged.toArray(ScoreDoc[]::new);
+    }
+
+    /** {@code first}, then those of {@code more} not in it. */
+    static ScoreDoc[] joined(ScoreDoc[] first, ScoreDoc[] more) {
+        Set<Integer> seen = new HashSet<>();
+        List<ScoreDoc> all = new ArrayList<>();
+        for (ScoreDoc[] hits : new ScoreDoc[][] {first, more}) {
+            for (ScoreDoc hit : hits) {
+                if (seen.add(hit.doc)) {
+                    all.add(hit);
+                }
+            }
+        }
+        return all.toArray(ScoreDoc[]::new);
     }
 }

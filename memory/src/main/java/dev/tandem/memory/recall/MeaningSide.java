@@ -30,13 +30,18 @@ final class MeaningSide {
     private MeaningSide() {
     }
 
-    /** Starts on {@code work}; at once {@link Found#NONE} without an embedder. */
+    /**
+     * Starts on {@code work}; at once {@link Found#NONE} without an embedder. With a {@code period}
+     * (the filter for the items of the period the context names, else null), the nearest {@code
+     * periodDepth} of those are found as well.
+     */
     static CompletableFuture<Found> start(IndexSearcher searcher, Embedder embedder, String context, Query filter,
-                                          int depth, Executor work) {
+                                          int depth, Query period, int periodDepth, Executor work) {
         if (embedder == null) {
             return CompletableFuture.completedFuture(Found.NONE);
         }
-        return CompletableFuture.supplyAsync(() -> find(searcher, embedder, context, filter, depth), work);
+        return CompletableFuture.supplyAsync(() -> find(searcher, embedder, context, filter, depth, period,
+                periodDepth), work);
     }
 
     /** What the meaning side found, once it is done; an interrupted caller gets a {@link CancellationException}. */
@@ -59,7 +64,8 @@ final class MeaningSide {
         return IndexFields.vectorField(embedder.model(), vector.length);
     }
 
-    private static Found find(IndexSearcher searcher, Embedder embedder, String context, Query filter, int depth) {
+    private static Found find(IndexSearcher searcher, Embedder embedder, String context, Query filter, int depth,
+                              Query period, int periodDepth) {
         float[] vector = embed(embedder, context);
         if (vector == null) {
             return Found.NONE;
@@ -67,7 +73,12 @@ final class MeaningSide {
         try {
             // None when the index holds no vectors of this model.
             Query nearest = new KnnFloatVectorQuery(field(embedder, vector), vector, depth, filter);
-            return new Found(vector, searcher.search(nearest, depth).scoreDocs);
+            ScoreDoc[] found = searcher.search(nearest, depth).scoreDocs;
+            if (period == null || periodDepth <= 0) {
+                return new Found(vector, found);
+            }
+            Query nearestThen = new KnnFloatVectorQuery(field(embedder, vector), vector, periodDepth, period);
+            return new Found(vector, Fusion.joined(found, searcher.search(nearestThen, periodDepth).scoreDocs));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

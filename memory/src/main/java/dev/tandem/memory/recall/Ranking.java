@@ -60,6 +60,9 @@ final class Ranking {
                 if (hint.get().contains(day)) {
                     factor *= 1 + tuning.dateHintBoost();
                     c.reasons.add("from " + hint.get().words());
+                } else if (c.looksBack) {
+                    factor *= 1 + tuning.dateHintBoost() * tuning.lookingBackShare();
+                    c.reasons.add("tells of " + hint.get().words());
                 }
             }
             if (c.speaker != null && named.test(c.speaker)) {

@@ -97,10 +97,14 @@ public final class Recall {
             searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
             // The meaning side (the context's vector, then the nearest items) runs while the words are searched: on
             // two cores the model takes one and the index the other. The searcher stays held until both are done.
+            Optional<DateHint> hint = DateHint.find(query.context(), clock.instant().atZone(clock.getZone())
+                    .toLocalDate());
+            Query then = hint.map(h -> LookingBack.during(h, filters(query), clock.getZone())).orElse(null);
             CompletableFuture<MeaningSide.Found> meaning = MeaningSide.start(searcher, embedder, query.context(),
-                    filters(query), Math.max(VECTOR_DEPTH, query.limit() * 3), meaningWork);
+                    filters(query), Math.max(VECTOR_DEPTH, query.limit() * 3), then, tuning.periodDepth(),
+                    meaningWork);
             try {
-                return find(searcher, query, embedder, meaning);
+                return find(searcher, query, embedder, meaning, hint);
             } finally {
                 meaning.handle((done, failed) -> null).join();
             }
@@ -108,15 +112,26 @@ public final class Recall {
     }
 
     private List<Recollection> find(IndexSearcher searcher, RecallQuery query, Embedder embedder,
-                                    CompletableFuture<MeaningSide.Found> pending) throws IOException {
-        List<SalientTerms.Weighted> terms = salient(searcher, query.context());
+                                    CompletableFuture<MeaningSide.Found> pending, Optional<DateHint> hint)
+            throws IOException {
+        // A date's numbers are no words to share: "on October 3" is not about "3 years".
+        String undated = hint.map(h -> h.without(query.context())).orElse(query.context());
+        List<SalientTerms.Weighted> terms = salient(searcher, undated);
         if (!terms.isEmpty()) {
             terms = union(terms, People.namedBy(searcher, index.analyzer(), terms));
         }
         int depth = Math.max(tuning.candidates(), query.limit() * 3);
         List<ScoreDoc[]> ranked = new ArrayList<>();
         if (!terms.isEmpty()) {
-            ranked.add(search(searcher, scoring(terms), query, depth));
+            ScoreDoc[] hits = search(searcher, scoring(terms), query, depth);
+            if (hint.isPresent() && tuning.periodDepth() > 0) {
+                // The items of the period the context names (and of the days after, which may tell of it) are
+                // searched among themselves too, with the same scores: in a long journal the entry of that
+                // week may rank far down among all, and the date can lift only what was found.
+                Query then = LookingBack.during(hint.get(), scoring(terms), clock.getZone());
+                hits = Fusion.joined(hits, searcher.search(filtered(then, query), tuning.periodDepth()).scoreDocs);
+            }
+            ranked.add(hits);
         }
         String nearCaret = nearCaret(query.context());
         int latestFocus = -1;
@@ -137,7 +152,6 @@ public final class Recall {
         if (ranked.isEmpty() && similar.length == 0) {
             return List.of();
         }
-        Optional<DateHint> hint = DateHint.find(query.context(), clock.instant().atZone(clock.getZone()).toLocalDate());
         ScoreDoc[] words = ranked.isEmpty() ? new ScoreDoc[0] : Fusion.reciprocalRank(ranked);
         Set<Integer> byMeaning = new java.util.HashSet<>();
         ScoreDoc[] pool = words;
@@ -146,7 +160,7 @@ public final class Recall {
                     union(words, similar));
             double floor = embedder.relatedAbove();
             pool = Fusion.convex(words, union(words, similar), cosines, floor,
-                    meaningWeight(searcher, hint.map(h -> h.without(query.context())).orElse(query.context())),
+                    meaningWeight(searcher, undated),
                     tuning.meaningSpread());
             for (ScoreDoc hit : similar) {
                 if (cosines.getOrDefault(hit.doc, 0.0) >= floor) {
@@ -160,6 +174,9 @@ public final class Recall {
             if (byMeaning.contains(c.doc)) {
                 c.reasons.add(SIMILAR);
             }
+        }
+        if (hint.isPresent()) {
+            LookingBack.mark(searcher, candidates, hint.get(), clock.getZone());
         }
         new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, namedIn(query.context()));
         List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);

@@ -222,6 +222,33 @@ class RecallTest {
     }
 
     @Test
+    void anItemWrittenTheDayAfterThatLooksBackToTheNamedDayCountsAsFromIt() {
+        Entry after = entry("Yesterday I met the artists in Boston to talk about the album.", null, List.of(),
+                Instant.parse("2023-10-04T18:00:00Z"));
+        entry("Met the artists in Boston again to talk about the album.", null, List.of(),
+                Instant.parse("2023-10-20T18:00:00Z"));
+        List<Recollection> found = find(RecallQuery.of("Who did I meet in Boston on 3 October 2023?", 5));
+        assertThat(found.get(0).id()).isEqualTo(after.id());
+        assertThat(found.get(0).reasons()).contains("tells of 3 October 2023");
+    }
+
+    @Test
+    void anItemFromTheNamedPeriodIsFoundBeyondTheBestMatchesOfAllTime() {
+        Entry may = entry("A short run today, legs heavy.", null, List.of(), Instant.parse("2023-05-12T07:00:00Z"));
+        // Sixty runs that match better than it, in a journal where runs are not most of what is written.
+        for (int i = 0; i < 60; i++) {
+            entry("Run " + i + ": a long run by the river, the run felt easy, good run.", null, List.of(),
+                    Instant.parse("2024-02-01T07:00:00Z").plus(Duration.ofDays(i)));
+        }
+        for (int i = 0; i < 100; i++) {
+            entry("Garden notes " + i + ": watered the tomatoes and weeded the beans.", null, List.of(),
+                    Instant.parse("2024-06-01T07:00:00Z").plus(Duration.ofDays(i)));
+        }
+        List<Recollection> found = find(RecallQuery.of("How did my run go in May 2023?", 5));
+        assertThat(found).extracting(Recollection::id).contains(may.id());
+    }
+
+    @Test
     void anInterruptedCallerIsCancelled() {
         entry("something to find", null, List.of(), null);
         index.awaitCurrent(Duration.ofSeconds(10));
