@@ -40,7 +40,7 @@ record LocomoConversation(String name, List<Session> sessions, List<Question> qu
     }
 
     private static final Pattern SESSION = Pattern.compile("session_(\\d+)");
-    private static final Pattern DIA_ID = Pattern.compile("D\\d+:\\d+");
+    private static final Pattern DIA_ID = Pattern.compile("D(\\d+):(\\d+)");
     private static final DateTimeFormatter WHEN = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("h:mm a 'on' d MMMM, yyyy").toFormatter(Locale.ENGLISH);
 
@@ -95,7 +95,8 @@ record LocomoConversation(String name, List<Session> sessions, List<Question> qu
             if (turn.has("blip_caption")) {
                 text += " [shares a photo: " + turn.get("blip_caption").getAsString() + "]";
             }
-            turns.add(new Turn(turn.get("dia_id").getAsString(), turn.get("speaker").getAsString(), text));
+            turns.add(new Turn(diaIds(turn.get("dia_id")).stream().findFirst().orElse(turn.get("dia_id").getAsString()),
+                    turn.get("speaker").getAsString(), text));
         }
         return turns;
     }
@@ -120,10 +121,15 @@ record LocomoConversation(String name, List<Session> sessions, List<Question> qu
         } else if (element.isJsonPrimitive()) {
             Matcher found = DIA_ID.matcher(element.getAsString());
             while (found.find()) {
-                ids.add(found.group());
+                ids.add(id(found));
             }
         }
         return ids;
+    }
+
+    /** "D30:5" for "D30:05" too (one question of the published data writes it so). */
+    private static String id(Matcher found) {
+        return "D" + found.group(1).replaceFirst("^0+(?=\\d)", "") + ":" + found.group(2).replaceFirst("^0+(?=\\d)", "");
     }
 
     private static LocalDateTime parse(String when) {
