@@ -100,6 +100,10 @@ final class MeasureCommands {
                 + "vectors of the same size: the real model would take hours to embed 200,000 of them."})
         String queryModel;
 
+        @Option(names = "--naming-a-period", description = {"End each draft with a sentence that names a period "
+                + "(\"last week\"), so each search also searches that period's items."})
+        boolean namingAPeriod;
+
         @Option(names = "--journal", paramLabel = "DIR", description = {"Keep the journal in this folder and search it "
                 + "again on the next run with the same --items and --vectors, without building it anew."})
         Path journal;
@@ -112,9 +116,10 @@ final class MeasureCommands {
             if (journal != null) {
                 Files.createDirectories(journal);
                 return measureIn(journal, (dir, progress) -> new RecallBenchmark(progress).run(items, vectors, queryModel,
-                        dir));
+                        dir, namingAPeriod));
             }
-            return measure((dir, progress) -> new RecallBenchmark(progress).run(items, vectors, queryModel, dir));
+            return measure((dir, progress) -> new RecallBenchmark(progress).run(items, vectors, queryModel, dir,
+                    namingAPeriod));
         }
     }
 

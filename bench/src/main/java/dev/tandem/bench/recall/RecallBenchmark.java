@@ -31,6 +31,7 @@ public final class RecallBenchmark {
 
     private final SyntheticJournal text = new SyntheticJournal(11);
     private final Consumer<String> progress;
+    private boolean namingAPeriod;
 
     public RecallBenchmark(Consumer<String> progress) {
         this.progress = progress;
@@ -43,6 +44,16 @@ public final class RecallBenchmark {
      * vectors is searched as it is (building 200,000 items with vectors takes about 20 minutes).
      */
     public RecallBenchResult run(int items, boolean vectors, String queryModel, Path dataDirectory) {
+        return run(items, vectors, queryModel, dataDirectory, false);
+    }
+
+    /**
+     * As above; with {@code namingAPeriod}, each draft ends with a sentence that names a period ("last
+     * week"), so each search also searches that period's items on its own.
+     */
+    public RecallBenchResult run(int items, boolean vectors, String queryModel, Path dataDirectory,
+                                 boolean namingAPeriod) {
+        this.namingAPeriod = namingAPeriod;
         if (items < 1_000) {
             throw new TandemException("--items must be at least 1000.");
         }
@@ -113,7 +124,8 @@ public final class RecallBenchmark {
 
     /** A draft of 200 to 2,000 characters about one topic, as the memory panel would send it. */
     private RecallQuery query() {
-        return RecallQuery.of(text.text(text.topic(), 200 + text.nextInt(1_800)), 10);
+        String draft = text.text(text.topic(), 200 + text.nextInt(1_800));
+        return RecallQuery.of(namingAPeriod ? draft + " It went the same way last week." : draft, 10);
     }
 
     private static double round(double value) {
