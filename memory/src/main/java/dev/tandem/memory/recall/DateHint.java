@@ -38,6 +38,11 @@ record DateHint(LocalDate from, LocalDate until, String words) {
         return at < 0 ? context : context.substring(0, at) + context.substring(at + words.length());
     }
 
+    /** Whether the words that named it hold numbers ("3 June, 2023", "in 2022"; not "last week"). */
+    boolean numbered() {
+        return words.chars().anyMatch(Character::isDigit);
+    }
+
     boolean contains(LocalDate date) {
         return !date.isBefore(from) && date.isBefore(until);
     }

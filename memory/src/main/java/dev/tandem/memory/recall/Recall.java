@@ -114,9 +114,11 @@ public final class Recall {
     private List<Recollection> find(IndexSearcher searcher, RecallQuery query, Embedder embedder,
                                     CompletableFuture<MeaningSide.Found> pending, Optional<DateHint> hint)
             throws IOException {
-        // A date's numbers are no words to share: "on October 3" is not about "3 years".
+        // A date's numbers are no words to share ("on October 3" is not about "3 years"); "this week" keeps its
+        // word ("10% a week").
         String undated = hint.map(h -> h.without(query.context())).orElse(query.context());
-        List<SalientTerms.Weighted> terms = salient(searcher, undated);
+        List<SalientTerms.Weighted> terms = salient(searcher,
+                hint.isPresent() && hint.get().numbered() ? undated : query.context());
         if (!terms.isEmpty()) {
             terms = union(terms, People.namedBy(searcher, index.analyzer(), terms));
         }

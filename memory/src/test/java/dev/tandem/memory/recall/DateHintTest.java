@@ -42,6 +42,13 @@ class DateHintTest {
     }
 
     @Test
+    void numbersAreToldFromWords() {
+        assertThat(DateHint.find("on 3 June, 2023", TODAY).orElseThrow().numbered()).isTrue();
+        assertThat(DateHint.find("what happened in 2022?", TODAY).orElseThrow().numbered()).isTrue();
+        assertThat(DateHint.find("more kilometres this week?", TODAY).orElseThrow().numbered()).isFalse();
+    }
+
+    @Test
     void aDayThatDoesNotExistOrANumberBesideAVerbIsNoDate() {
         assertThat(DateHint.find("on 31 February 2023", TODAY)).isEmpty();
         assertThat(DateHint.find("on 2023-13-45", TODAY)).isEmpty();
