@@ -25,7 +25,7 @@ public final class RecallBenchmark {
     private static final int WARM_UP = 2_000;
     private static final int TIMED = 2_000;
     /** A real model costs milliseconds a search: fewer rounds, still enough for a 99th percentile. */
-    private static final int WARM_UP_WITH_MODEL = 100;
+    private static final int WARM_UP_WITH_MODEL = Integer.getInteger("wu", 100);
     private static final int TIMED_WITH_MODEL = 1_000;
     private static final int VECTOR_DIMENSIONS = 384;
 

@@ -25,6 +25,10 @@ final class Candidate {
     boolean question;
     /** Written after the period the context names, with words that look back to it ("yesterday"). */
     boolean looksBack;
+    /** Found only as one of the named period's nearest in meaning, however far: it counts only if it is from then. */
+    boolean onlyForItsDate;
+    /** From the period the context names, or looking back to it. */
+    boolean dated;
     final List<String> reasons = new ArrayList<>();
 
     Candidate(int doc, double lexical) {

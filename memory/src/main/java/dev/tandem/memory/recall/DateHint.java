@@ -1,33 +1,51 @@
 package dev.tandem.memory.recall;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A period the context speaks of ("in 2022", "last May", "May 2023", "last week", "yesterday") or a
- * day it names ("3 June, 2023", "June 3rd", "on the 3rd of June", "2023-06-03"; a day without its
- * year is the last one so named), so that items from then can be preferred. Only the last such
- * mention counts.
+ * A period the context speaks of ("in 2022", "last May", "in March", "May 2023", "last week", "last
+ * weekend", "two weeks ago", "yesterday") or a day it names ("3 June, 2023", "June 3rd", "on the 3rd
+ * of June", "2023-06-03", "last Tuesday", "on Friday", "three days ago"; a day without its year, a
+ * month without its year and a weekday are the last ones so named), so that items from then can be
+ * preferred. Only the last such mention counts.
  */
 record DateHint(LocalDate from, LocalDate until, String words) {
 
+    private static final DateTimeFormatter DAY_LABEL = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_LABEL = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private static final String YEAR = "(?:19|20)\\d\\d";
     private static final String DAY = "[0-3]?\\d(?:st|nd|rd|th)?";
+    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    private static final String COUNTS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\\d{1,2}";
     private static final Pattern PATTERN = Pattern.compile("\\b(?:"
             + "(?<iso>" + YEAR + "-[01]\\d-[0-3]\\d)"
             + "|(?<dayFirst>" + DAY + ")\\s+(?:of\\s+)?(?<dayFirstMonth>" + MONTHS + ")\\.?(?:,?\\s+(?<dayFirstYear>" + YEAR + "))?"
             + "|(?<monthFirst>" + MONTHS + ")\\.?\\s+(?<monthFirstDay>" + DAY + ")(?:,?\\s+(?<monthFirstYear>" + YEAR + "))?"
             + "|(?<month>" + MONTHS + "),?\\s+(?<monthYear>" + YEAR + ")"
             + "|(?:in|during|since|of|from)\\s+(?<year>" + YEAR + ")"
+            + "|(?:in|during|back in|early in|late in)\\s+(?<bareMonth>january|february|march|april|may|june|july"
+            + "|august|september|october|november|december)(?![.,]?\\s+(?:\\d|i\\b|we\\b|you\\b|be\\b|have\\b))"
             + "|(?<last>last|this)\\s+(?<unit>week|month|year|" + MONTHS + ")"
-            + "|(?<yesterday>yesterday))\\b", Pattern.CASE_INSENSITIVE);
+            + "|(?:last|on|this past)\\s+(?<weekday>" + WEEKDAYS + ")"
+            + "|(?<weekend>(?:last|the|this past)\\s+weekend)"
+            + "|(?<count>" + COUNTS + ")\\s+(?<agoUnit>day|days|week|weeks|month|months)\\s+ago"
+            + "|(?<dayBefore>the day before yesterday)"
+            + "|(?<yesterday>yesterday|last night))\\b", Pattern.CASE_INSENSITIVE);
+    /** Words that tell when, not what: a date's numbers, a weekday, "... ago" ("this week" may be the subject). */
+    private static final Pattern ONLY_WHEN = Pattern.compile("\\d|\\bago\\b|\\b(?:" + WEEKDAYS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The context without the words that named this period (its last mention): a date's numbers are
@@ -38,9 +56,34 @@ record DateHint(LocalDate from, LocalDate until, String words) {
         return at < 0 ? context : context.substring(0, at) + context.substring(at + words.length());
     }
 
-    /** Whether the words that named it hold numbers ("3 June, 2023", "in 2022"; not "last week"). */
-    boolean numbered() {
-        return words.chars().anyMatch(Character::isDigit);
+    /**
+     * Whether the words that named it only tell when: numbers ("3 June, 2023", "in 2022"), a weekday
+     * ("on Friday"), "... ago"; not "last week" or "last weekend", whose words may be what an item is
+     * about ("at most 10% a week").
+     */
+    boolean onlyWhen() {
+        return ONLY_WHEN.matcher(words).find();
+    }
+
+    /** The period as a person reads it: "3 October 2023", "May 2025", "2022", "9-15 March 2026". */
+    String label() {
+        LocalDate last = until.minusDays(1);
+        if (from.equals(last)) {
+            return DAY_LABEL.format(from);
+        }
+        if (from.getDayOfMonth() == 1 && until.equals(from.plusMonths(1))) {
+            return MONTH_LABEL.format(from);
+        }
+        if (from.getDayOfYear() == 1 && until.equals(from.plusYears(1))) {
+            return String.valueOf(from.getYear());
+        }
+        if (from.getYear() != last.getYear()) {
+            return DAY_LABEL.format(from) + " - " + DAY_LABEL.format(last);
+        }
+        if (from.getMonth() != last.getMonth()) {
+            return DAY_MONTH_LABEL.format(from) + " - " + DAY_LABEL.format(last);
+        }
+        return from.getDayOfMonth() + "-" + DAY_LABEL.format(last);
     }
 
     boolean contains(LocalDate date) {
@@ -89,6 +132,26 @@ record DateHint(LocalDate from, LocalDate until, String words) {
         if (m.group("yesterday") != null) {
             return new DateHint(today.minusDays(1), today, words);
         }
+        if (m.group("dayBefore") != null) {
+            return day(today.minusDays(2), words);
+        }
+        if (m.group("bareMonth") != null) {
+            LocalDate start = LocalDate.of(today.getYear(), month(m.group("bareMonth")), 1);
+            start = start.isAfter(today) ? start.minusYears(1) : start;
+            return new DateHint(start, start.plusMonths(1), words);
+        }
+        if (m.group("weekday") != null) {
+            DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+            return day(today.with(TemporalAdjusters.previous(weekday)), words);
+        }
+        if (m.group("weekend") != null) {
+            LocalDate saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
+                    : today.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+            return new DateHint(saturday, saturday.plusDays(2), words);
+        }
+        if (m.group("count") != null) {
+            return ago(count(m.group("count")), m.group("agoUnit").toLowerCase(Locale.ROOT), today, words);
+        }
         boolean last = m.group("last").equalsIgnoreCase("last");
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
         switch (unit) {
@@ -114,6 +177,45 @@ record DateHint(LocalDate from, LocalDate until, String words) {
                 return new DateHint(start, start.plusMonths(1), words);
             }
         }
+    }
+
+    /**
+     * "Three days ago" is that day ("a few days ago" the days from five to two before); "two weeks
+     * ago" the week around that day and "a month ago" the month around it, as people say them
+     * loosely.
+     */
+    private static DateHint ago(int count, String unit, LocalDate today, String words) {
+        if (unit.startsWith("day")) {
+            return count < 0 ? new DateHint(today.minusDays(5), today.minusDays(1), words)
+                    : day(today.minusDays(count), words);
+        }
+        int amount = Math.abs(count);
+        if (unit.startsWith("week")) {
+            LocalDate then = today.minusWeeks(amount);
+            return new DateHint(then.minusDays(3), then.plusDays(4), words);
+        }
+        LocalDate then = today.minusMonths(amount);
+        return new DateHint(then.minusDays(15), then.plusDays(16), words);
+    }
+
+    /** The number a count word says; "a few" and "a couple of" are -3 and -2 (not exact). */
+    private static int count(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (w) {
+            case "a", "an", "one" -> 1;
+            case "a couple of" -> -2;
+            case "a few" -> -3;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            default -> Integer.parseInt(w);
+        };
     }
 
     private static DateHint day(LocalDate day, String words) {

@@ -42,6 +42,12 @@ final class Fusion {
      */
     static ScoreDoc[] convex(ScoreDoc[] lexical, int[] pool, Map<Integer, Double> cosines, double floor,
                              double weight, double minSpread) {
+        return convex(lexical, pool, cosines, floor, weight, minSpread, java.util.Set.of());
+    }
+
+    /** As above; the candidates in {@code admitted} count by meaning however far they are. */
+    static ScoreDoc[] convex(ScoreDoc[] lexical, int[] pool, Map<Integer, Double> cosines, double floor,
+                             double weight, double minSpread, java.util.Set<Integer> admitted) {
         Map<Integer, Float> words = new HashMap<>();
         float best = 0;
         for (ScoreDoc hit : lexical) {
@@ -66,7 +72,7 @@ final class Fusion {
                 }
                 continue;
             }
-            if (word == null && cosine < floor) {
+            if (word == null && cosine < floor && !admitted.contains(doc)) {
                 continue;
             }
             double sem = range <= 0 ? 1 : (cosine - low) / range;

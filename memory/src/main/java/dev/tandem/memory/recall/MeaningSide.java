@@ -22,9 +22,12 @@ final class MeaningSide {
 
     private static final System.Logger LOG = System.getLogger(MeaningSide.class.getName());
 
-    /** The context's vector and the items nearest to it; no vector (words alone) without one. */
-    record Found(float[] vector, ScoreDoc[] nearest) {
-        static final Found NONE = new Found(null, new ScoreDoc[0]);
+    /**
+     * The context's vector and the items nearest to it (among them {@code nearestThen}, those nearest
+     * among the items of the period the context names); no vector (words alone) without one.
+     */
+    record Found(float[] vector, ScoreDoc[] nearest, ScoreDoc[] nearestThen) {
+        static final Found NONE = new Found(null, new ScoreDoc[0], new ScoreDoc[0]);
     }
 
     private MeaningSide() {
@@ -75,10 +78,11 @@ final class MeaningSide {
             Query nearest = new KnnFloatVectorQuery(field(embedder, vector), vector, depth, filter);
             ScoreDoc[] found = searcher.search(nearest, depth).scoreDocs;
             if (period == null || periodDepth <= 0) {
-                return new Found(vector, found);
+                return new Found(vector, found, new ScoreDoc[0]);
             }
             Query nearestThen = new KnnFloatVectorQuery(field(embedder, vector), vector, periodDepth, period);
-            return new Found(vector, Fusion.joined(found, searcher.search(nearestThen, periodDepth).scoreDocs));
+            ScoreDoc[] then = searcher.search(nearestThen, periodDepth).scoreDocs;
+            return new Found(vector, Fusion.joined(found, then), then);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,8 +28,15 @@ final class People {
 
     private static final String NAME = "(\\p{Lu}[\\p{L}'\\-]+)";
     private static final String WORDS = "((?:[\\p{L}\\-]+\\s+){0,2}[\\p{L}\\-]+)";
+    /** A title before a name ("Prof. Miriam Adler"): the name is what follows. */
+    private static final String TITLE = "(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Dame|Sir)\\.?\\s+)?";
     private static final Pattern NAME_IS_MY = Pattern.compile(NAME + "\\s+is\\s+my\\s+" + WORDS);
-    private static final Pattern MY_WORD_NAME = Pattern.compile("\\b[Mm]y\\s+" + WORDS + ",?\\s+" + NAME);
+    private static final Pattern MY_WORD_NAME = Pattern.compile("\\b[Mm]y\\s+" + WORDS + ",?\\s+" + TITLE + NAME);
+    /** "My co-author on the remittances paper is Jonas", "my daughter's teacher is called Mr Hale". */
+    private static final Pattern MY_WORDS_IS_NAME = Pattern.compile("\\b[Mm]y\\s+((?:[\\p{L}'\\-]+\\s+){1,7}?)is\\s+"
+            + "(?:called\\s+|named\\s+)?" + TITLE + NAME);
+    /** Where the words of a relation end and what it is about begins ("co-author | on the paper"). */
+    private static final Pattern ABOUT = Pattern.compile("\\s(?:on|at|in|from|for|of|with|since|is)\\s");
     private static final int MEMORIES_PER_WORD = 5;
     private static final int MAX_WORDS = 4;
     private static final double NAME_WEIGHT = 0.9;
@@ -81,17 +88,31 @@ final class People {
                 names.add(isMy.group(1));
             }
         }
+        Matcher myWordsIs = MY_WORDS_IS_NAME.matcher(text);
+        while (myWordsIs.find()) {
+            String relation = relationOf(myWordsIs.group(1));
+            if (endsIn(analyzer, relation, term) && !names.contains(myWordsIs.group(2))) {
+                names.add(myWordsIs.group(2));
+            }
+        }
         Matcher myWord = MY_WORD_NAME.matcher(text);
         while (myWord.find()) {
-            if (endsIn(analyzer, myWord.group(1), term)) {
+            if (endsIn(analyzer, myWord.group(1), term) && !names.contains(myWord.group(2))) {
                 names.add(myWord.group(2));
             }
         }
         return names;
     }
 
+    /** The words that say the relation, before what it is about: "co-author on the paper " is "co-author". */
+    private static String relationOf(String words) {
+        Matcher about = ABOUT.matcher(" " + words);
+        return about.find() ? (" " + words).substring(0, about.start()).strip() : words.strip();
+    }
+
     private static boolean endsIn(Analyzer analyzer, String words, String term) {
-        String[] parts = words.strip().split("\\s+");
+        // "co-author" is two words to the index: either may be the term.
+        String[] parts = words.strip().split("[\\s\\-]+");
         for (String part : parts) {
             if (SalientTerms.analyzesTo(analyzer, part, term)) {
                 return true;

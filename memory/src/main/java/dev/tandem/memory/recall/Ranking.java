@@ -59,10 +59,12 @@ final class Ranking {
                 LocalDate day = Instant.ofEpochMilli(c.date).atZone(zone).toLocalDate();
                 if (hint.get().contains(day)) {
                     factor *= 1 + tuning.dateHintBoost();
-                    c.reasons.add("from " + hint.get().words());
+                    c.dated = true;
+                    c.reasons.add("from " + hint.get().label());
                 } else if (c.looksBack) {
                     factor *= 1 + tuning.dateHintBoost() * tuning.lookingBackShare();
-                    c.reasons.add("tells of " + hint.get().words());
+                    c.dated = true;
+                    c.reasons.add("tells of " + hint.get().label());
                 }
             }
             if (c.speaker != null && named.test(c.speaker)) {

@@ -114,11 +114,11 @@ public final class Recall {
     private List<Recollection> find(IndexSearcher searcher, RecallQuery query, Embedder embedder,
                                     CompletableFuture<MeaningSide.Found> pending, Optional<DateHint> hint)
             throws IOException {
-        // A date's numbers are no words to share ("on October 3" is not about "3 years"); "this week" keeps its
-        // word ("10% a week").
+        // A date's numbers and weekdays are no words to share ("on October 3" is not about "3 years", "on Friday"
+        // not about the Friday an entry plans for); "this week" keeps its word ("10% a week").
         String undated = hint.map(h -> h.without(query.context())).orElse(query.context());
         List<SalientTerms.Weighted> terms = salient(searcher,
-                hint.isPresent() && hint.get().numbered() ? undated : query.context());
+                hint.isPresent() && hint.get().onlyWhen() ? undated : query.context());
         if (!terms.isEmpty()) {
             terms = union(terms, People.namedBy(searcher, index.analyzer(), terms));
         }
@@ -156,14 +156,26 @@ public final class Recall {
         }
         ScoreDoc[] words = ranked.isEmpty() ? new ScoreDoc[0] : Fusion.reciprocalRank(ranked);
         Set<Integer> byMeaning = new java.util.HashSet<>();
+        Set<Integer> onlyForTheirDate = new java.util.HashSet<>();
         ScoreDoc[] pool = words;
         if (meaning != null) {
             java.util.Map<Integer, Double> cosines = Meaning.cosines(searcher, MeaningSide.field(embedder, meaning), meaning,
                     union(words, similar));
             double floor = embedder.relatedAbove();
+            // The period's nearest come in however far they are ("what did I get done on Friday?" asks for all of
+            // Friday), and stay only if they are from then.
+            Set<Integer> wordHits = new java.util.HashSet<>();
+            for (ScoreDoc hit : words) {
+                wordHits.add(hit.doc);
+            }
+            for (ScoreDoc hit : found.nearestThen()) {
+                if (!wordHits.contains(hit.doc) && cosines.getOrDefault(hit.doc, 0.0) < floor) {
+                    onlyForTheirDate.add(hit.doc);
+                }
+            }
             pool = Fusion.convex(words, union(words, similar), cosines, floor,
                     meaningWeight(searcher, undated),
-                    tuning.meaningSpread());
+                    tuning.meaningSpread(), onlyForTheirDate);
             for (ScoreDoc hit : similar) {
                 if (cosines.getOrDefault(hit.doc, 0.0) >= floor) {
                     byMeaning.add(hit.doc);
@@ -173,6 +185,7 @@ public final class Recall {
         List<Candidate> candidates = CandidateReader.read(searcher, pool);
         for (Candidate c : candidates) {
             c.latestFocus = c.doc == latestFocus;
+            c.onlyForItsDate = onlyForTheirDate.contains(c.doc);
             if (byMeaning.contains(c.doc)) {
                 c.reasons.add(SIMILAR);
             }
@@ -181,6 +194,7 @@ public final class Recall {
             LookingBack.mark(searcher, candidates, hint.get(), clock.getZone());
         }
         new Ranking(tuning, clock.instant(), clock.getZone()).apply(candidates, query, hint, namedIn(query.context()));
+        candidates.removeIf(c -> c.onlyForItsDate && !c.dated);
         List<Candidate> chosen = Selection.choose(candidates, query.limit(), tuning);
         checkCancelled();
         return reasons.describe(searcher, textOnly(terms), terms, chosen);

@@ -42,10 +42,70 @@ class DateHintTest {
     }
 
     @Test
+    void readsWeekdaysWeekendsAndTimeAgo() {
+        // 18 March 2026 is a Wednesday.
+        assertThat(DateHint.find("how did the interview go last Tuesday?", TODAY).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2026, 3, 17));
+        assertThat(DateHint.find("what did I get done on Friday?", TODAY)).hasValueSatisfying(h -> {
+            assertThat(h.from()).isEqualTo(LocalDate.of(2026, 3, 13));
+            assertThat(h.until()).isEqualTo(LocalDate.of(2026, 3, 14));
+        });
+        assertThat(DateHint.find("and on Wednesday?", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(DateHint.find("what did we do last weekend", TODAY)).hasValueSatisfying(h -> {
+            assertThat(h.from()).isEqualTo(LocalDate.of(2026, 3, 14));
+            assertThat(h.until()).isEqualTo(LocalDate.of(2026, 3, 16));
+        });
+        assertThat(DateHint.find("over the weekend", LocalDate.of(2026, 3, 15)).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(DateHint.find("the dose three days ago", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 15));
+        assertThat(DateHint.find("what I wrote 10 days ago", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 8));
+        assertThat(DateHint.find("the day before yesterday", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(DateHint.find("last night's dinner", TODAY).orElseThrow().contains(LocalDate.of(2026, 3, 17))).isTrue();
+        DateHint twoWeeks = DateHint.find("the vet two weeks ago", TODAY).orElseThrow();
+        assertThat(twoWeeks.contains(LocalDate.of(2026, 3, 4))).isTrue();
+        assertThat(twoWeeks.contains(LocalDate.of(2026, 3, 1))).isTrue();
+        assertThat(twoWeeks.contains(LocalDate.of(2026, 3, 8))).isFalse();
+        DateHint fewDays = DateHint.find("a few days ago I said", TODAY).orElseThrow();
+        assertThat(fewDays.contains(LocalDate.of(2026, 3, 14))).isTrue();
+        assertThat(fewDays.contains(LocalDate.of(2026, 3, 17))).isFalse();
+        assertThat(DateHint.find("a month ago", TODAY).orElseThrow().contains(LocalDate.of(2026, 2, 18))).isTrue();
+    }
+
+    @Test
+    void aMonthWithoutItsYearIsTheLastOneSoNamed() {
+        assertThat(DateHint.find("what did I plant in March?", LocalDate.of(2024, 6, 20))).hasValueSatisfying(h -> {
+            assertThat(h.from()).isEqualTo(LocalDate.of(2024, 3, 1));
+            assertThat(h.until()).isEqualTo(LocalDate.of(2024, 4, 1));
+        });
+        assertThat(DateHint.find("the fractions unit in January", TODAY).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(DateHint.find("back in November", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2025, 11, 1));
+        assertThat(DateHint.find("in March", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 1));
+        // With a day or a year it is that day or month; "in may I" is no month.
+        assertThat(DateHint.find("in March 2023", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2023, 3, 1));
+        assertThat(DateHint.find("in March 3rd, 2023", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2023, 3, 3));
+        assertThat(DateHint.find("what in may I have missed", TODAY)).isEmpty();
+    }
+
+    @Test
+    void saysItsPeriodPlainly() {
+        assertThat(DateHint.find("on 3 June 2023", TODAY).orElseThrow().label()).isEqualTo("3 June 2023");
+        assertThat(DateHint.find("in May 2025", TODAY).orElseThrow().label()).isEqualTo("May 2025");
+        assertThat(DateHint.find("what happened in 2022?", TODAY).orElseThrow().label()).isEqualTo("2022");
+        assertThat(DateHint.find("last week", TODAY).orElseThrow().label()).isEqualTo("9-15 March 2026");
+        assertThat(DateHint.find("last weekend", LocalDate.of(2026, 3, 2)).orElseThrow().label())
+                .isEqualTo("28 February - 1 March 2026");
+        assertThat(DateHint.find("last Tuesday", TODAY).orElseThrow().label()).isEqualTo("17 March 2026");
+    }
+
+    @Test
     void numbersAreToldFromWords() {
-        assertThat(DateHint.find("on 3 June, 2023", TODAY).orElseThrow().numbered()).isTrue();
-        assertThat(DateHint.find("what happened in 2022?", TODAY).orElseThrow().numbered()).isTrue();
-        assertThat(DateHint.find("more kilometres this week?", TODAY).orElseThrow().numbered()).isFalse();
+        assertThat(DateHint.find("on 3 June, 2023", TODAY).orElseThrow().onlyWhen()).isTrue();
+        assertThat(DateHint.find("what happened in 2022?", TODAY).orElseThrow().onlyWhen()).isTrue();
+        assertThat(DateHint.find("more kilometres this week?", TODAY).orElseThrow().onlyWhen()).isFalse();
+        assertThat(DateHint.find("what did I do on Friday?", TODAY).orElseThrow().onlyWhen()).isTrue();
+        assertThat(DateHint.find("the cat two weeks ago", TODAY).orElseThrow().onlyWhen()).isTrue();
+        assertThat(DateHint.find("the walk last weekend", TODAY).orElseThrow().onlyWhen()).isFalse();
     }
 
     @Test

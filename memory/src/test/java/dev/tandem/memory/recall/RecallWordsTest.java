@@ -129,4 +129,19 @@ class RecallWordsTest {
                 .containsExactly("Priya");
         assertThat(People.namesFor(analyzer, "Innsbruck is my favourite city", "sister")).isEmpty();
     }
+
+    @Test
+    void aMemoryMaySayTheRelationFirstWithATitleOrWhatItIsAbout() {
+        var analyzer = index.analyzer();
+        assertThat(People.namesFor(analyzer, "My co-author on the remittances paper is Jonas Becker (Göttingen).",
+                "author")).containsExactly("Jonas");
+        assertThat(People.namesFor(analyzer, "My co-author on the remittances paper is Jonas Becker.", "paper"))
+                .isEmpty();
+        assertThat(People.namesFor(analyzer, "My supervisor is Prof. Miriam Adler.", "supervisor"))
+                .containsExactly("Miriam");
+        assertThat(People.namesFor(analyzer, "My sister is called Lena and lives in Porto", "sister"))
+                .containsExactly("Lena");
+        assertThat(People.namesFor(analyzer, "My daughter's teacher is Mr Hale", "teacher")).containsExactly("Hale");
+        assertThat(People.namesFor(analyzer, "My team lead is Ana Ribeiro.", "lead")).containsExactly("Ana");
+    }
 }

@@ -12,6 +12,8 @@ import dev.tandem.memory.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -68,6 +70,28 @@ class SemanticRecallTest {
         List<Recollection> found = meaning.find(RecallQuery.of("thinking about selling my car", 5));
         assertThat(found).extracting(Recollection::id).first().isEqualTo(automobile.id());
         assertThat(found.get(0).reasons()).contains("similar in meaning");
+    }
+
+    @Test
+    void aQuestionAboutADayFindsThatDaysItemsThoughTheyShareNothingWithIt() {
+        // Wednesday 18 March 2026; "on Friday" is the 13th.
+        Clock wednesday = Clock.fixed(Instant.parse("2026-03-18T12:00:00Z"), ZoneOffset.UTC);
+        Entry friday = store.entries().add(Entry.draft("", "Shipped the webhook retries behind the flag.", EntryKind.NOTE,
+                null, List.of(), Instant.parse("2026-03-13T17:00:00Z")));
+        store.entries().add(Entry.draft("", "Refactored the command line of my side project.", EntryKind.NOTE, null,
+                List.of(), Instant.parse("2026-03-14T10:00:00Z")));
+        store.entries().add(Entry.draft("", "Planned the partner delivery log page.", EntryKind.NOTE, null, List.of(),
+                Instant.parse("2026-03-09T10:00:00Z")));
+        embedEverything();
+
+        Recall meaning = new Recall(index, wednesday, RecallTuning.defaults(), embedder);
+        List<Recollection> found = meaning.find(RecallQuery.of("what did I get done on Friday?", 5));
+        // Friday's entry, by its day alone (not "similar in meaning": it is not close enough for that).
+        Recollection fromFriday = found.stream().filter(r -> r.id() == friday.id()).findFirst().orElseThrow();
+        assertThat(fromFriday.reasons()).contains("from 13 March 2026").doesNotContain("similar in meaning");
+        // Without the day it is not found: nothing else speaks for it.
+        assertThat(meaning.find(RecallQuery.of("what did I get done?", 5))).extracting(Recollection::id)
+                .doesNotContain(friday.id());
     }
 
     @Test
