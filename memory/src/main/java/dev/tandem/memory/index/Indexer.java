@@ -64,6 +64,7 @@ final class Indexer implements AutoCloseable {
     private volatile boolean closed;
     private long lastCommit;
     private boolean uncommitted;
+    private final Tidying tidying = new Tidying();
 
     Indexer(Path folder, ItemSource source, LongSupplier storeSequence, Analyzer analyzer) {
         this.folder = folder;
@@ -209,8 +210,21 @@ final class Indexer implements AutoCloseable {
             rebuild();
         }
         catchUp();
+        if (tidying.step(writer, manager)) {
+            uncommitted = true;
+        }
         if (uncommitted && System.currentTimeMillis() - lastCommit >= COMMIT_EVERY_MS) {
             commit();
+        }
+    }
+
+    /** Merges the segments into one now (what a journal left alone gets), then waits for it; for measuring. */
+    void tidyAndWait(Duration timeout) throws InterruptedException {
+        tidying.ask();
+        wakeUp.release();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (tidying.busy() && System.nanoTime() < deadline && !closed) {
+            Thread.sleep(100);
         }
     }
 
@@ -226,6 +240,7 @@ final class Indexer implements AutoCloseable {
             }
             indexedSequence = Math.max(changes.upTo(), indexedSequence);
             uncommitted = true;
+            tidying.changed();
             if (changes.upserts().isEmpty() && changes.deletedUids().isEmpty()) {
                 indexedSequence = Math.max(indexedSequence, storeSequence.getAsLong());
             }

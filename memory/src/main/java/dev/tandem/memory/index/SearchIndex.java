@@ -255,6 +255,19 @@ public final class SearchIndex implements AutoCloseable {
         indexer.awaitMerges();
     }
 
+    /**
+     * Merges the index into one segment now, as the indexer does by itself once the journal has been
+     * left alone for five minutes, and waits for it (up to {@code timeout}); for measuring searches
+     * as a journal in use has them.
+     */
+    public void tidyAndWait(Duration timeout) {
+        try {
+            indexer.tidyAndWait(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Re-reads everything from the store in the background. */
     public void rebuild() {
         indexer.requestRebuild();

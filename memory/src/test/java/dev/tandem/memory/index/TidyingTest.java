@@ -1,0 +1,73 @@
+package dev.tandem.memory.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
+import dev.tandem.memory.store.Store;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TidyingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anIndexLeftAloneInManySegmentsIsMergedAndFindsTheSame() {
+        try (Store store = Store.open(dir.resolve("tandem.db"))) {
+            SearchIndex index = SearchIndex.open(dir, store.database());
+            try {
+                // Written a few at a time, each batch searched before the next: a segment each.
+                for (int batch = 0; batch < 6; batch++) {
+                    for (int i = 0; i < 5; i++) {
+                        store.entries().add(Entry.draft("", "Run " + batch + "-" + i + " by the river, knee fine.",
+                                EntryKind.NOTE, null, List.of(), null));
+                    }
+                    assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+                }
+                assertThat(segments(index)).isGreaterThan(Tidying.MAX_SEGMENTS);
+                List<Long> before = ids(index);
+
+                index.tidyAndWait(Duration.ofSeconds(30));
+
+                assertThat(segments(index)).isEqualTo(1);
+                assertThat(ids(index)).containsExactlyInAnyOrderElementsOf(before).hasSize(30);
+                // Still written to and searched while and after it merged.
+                Entry later = store.entries().add(Entry.draft("", "A swim after the run, knee fine.", EntryKind.NOTE,
+                        null, List.of(), null));
+                assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+                assertThat(ids(index)).contains(later.id()).hasSize(31);
+            } finally {
+                index.close();
+            }
+            // The merge was committed: a new start finds the one segment (and the item written after).
+            SearchIndex reopened = SearchIndex.open(dir, store.database());
+            try {
+                assertThat(reopened.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+                assertThat(segments(reopened)).isLessThanOrEqualTo(2);
+                assertThat(ids(reopened)).hasSize(31);
+            } finally {
+                reopened.close();
+            }
+        }
+    }
+
+    @Test
+    void onlyAJournalLeftAloneForFiveMinutesInMoreThanThreeSegmentsIsMergedByItself() {
+        assertThat(Tidying.due(Duration.ofMinutes(5).toMillis(), 4)).isTrue();
+        assertThat(Tidying.due(Duration.ofMinutes(4).toMillis(), 20)).isFalse();
+        assertThat(Tidying.due(Duration.ofHours(3).toMillis(), 3)).isFalse();
+    }
+
+    private static int segments(SearchIndex index) {
+        return index.withSearcher(searcher -> searcher.getIndexReader().leaves().size());
+    }
+
+    private static List<Long> ids(SearchIndex index) {
+        return index.search(SearchRequest.text("knee", 100)).stream().map(SearchHit::id).toList();
+    }
+}
