@@ -29,7 +29,6 @@ class TidyingTest {
                     }
                     assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
                 }
-                assertThat(segments(index)).isGreaterThan(Tidying.MAX_SEGMENTS);
                 List<Long> before = ids(index);
 
                 index.tidyAndWait(Duration.ofSeconds(30));
@@ -53,6 +52,57 @@ class TidyingTest {
             } finally {
                 reopened.close();
             }
+        }
+    }
+
+    @Test
+    void manySegmentsBecomeOneInTheBackgroundAndOnlyWhenDue() throws Exception {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("raw"));
+                org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig().setMaxFullFlushMergeWaitMillis(0))) {
+            for (int segment = 0; segment < 6; segment++) {
+                for (int i = 0; i < 10; i++) {
+                    org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+                    doc.add(new org.apache.lucene.document.TextField("text", "run " + segment + " " + i,
+                            org.apache.lucene.document.Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+                writer.commit();
+            }
+            org.apache.lucene.search.SearcherManager manager = new org.apache.lucene.search.SearcherManager(writer, null);
+            Tidying tidying = new Tidying();
+            assertThat(count(manager)).isEqualTo(6);
+            // Just written to: not due, nothing merges.
+            assertThat(tidying.step(writer, manager)).isFalse();
+            assertThat(tidying.busy()).isFalse();
+            assertThat(count(manager)).isEqualTo(6);
+
+            tidying.ask();
+            boolean ended = false;
+            for (int tries = 0; tries < 300 && !ended; tries++) {
+                ended = tidying.step(writer, manager);
+                Thread.sleep(20);
+            }
+            assertThat(ended).isTrue();
+            assertThat(tidying.busy()).isFalse();
+            assertThat(count(manager)).isEqualTo(1);
+            org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
+            try {
+                assertThat(searcher.getIndexReader().numDocs()).isEqualTo(60);
+            } finally {
+                manager.release(searcher);
+            }
+            manager.close();
+        }
+    }
+
+    private static int count(org.apache.lucene.search.SearcherManager manager) throws java.io.IOException {
+        manager.maybeRefreshBlocking();
+        org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            manager.release(searcher);
         }
     }
 
