@@ -30,10 +30,14 @@ final class People {
     private static final String WORDS = "((?:[\\p{L}\\-]+\\s+){0,2}[\\p{L}\\-]+)";
     /** A title before a name ("Prof. Miriam Adler"): the name is what follows. */
     private static final String TITLE = "(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Dame|Sir)\\.?\\s+)?";
-    private static final Pattern NAME_IS_MY = Pattern.compile(NAME + "\\s+is\\s+my\\s+" + WORDS);
-    private static final Pattern MY_WORD_NAME = Pattern.compile("\\b[Mm]y\\s+" + WORDS + ",?\\s+" + TITLE + NAME);
+    /** Whose: "my", or "our" (a team's, a family's). */
+    private static final String MY = "(?:[Mm]y|[Oo]ur)";
+    /** "Lena is my younger sister", "Nadia is the HR person who handles my visa", "Marta joined as our new engineer". */
+    private static final Pattern NAME_IS_MY = Pattern.compile(NAME + "(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)?"
+            + "\\s+(?:is|joined(?:\\s+[\\p{L}\\d]+){0,3}?\\s+as)\\s+(?:my|our|the)\\s+" + WORDS);
+    private static final Pattern MY_WORD_NAME = Pattern.compile("\\b" + MY + "\\s+" + WORDS + ",?\\s+" + TITLE + NAME);
     /** "My co-author on the remittances paper is Jonas", "my daughter's teacher is called Mr Hale". */
-    private static final Pattern MY_WORDS_IS_NAME = Pattern.compile("\\b[Mm]y\\s+((?:[\\p{L}'\\-]+\\s+){1,7}?)is\\s+"
+    private static final Pattern MY_WORDS_IS_NAME = Pattern.compile("\\b" + MY + "\\s+((?:[\\p{L}'\\-]+\\s+){1,7}?)is\\s+"
             + "(?:called\\s+|named\\s+)?" + TITLE + NAME);
     /** Where the words of a relation end and what it is about begins ("co-author | on the paper"). */
     private static final Pattern ABOUT = Pattern.compile("\\s(?:on|at|in|from|for|of|with|since|is)\\s");

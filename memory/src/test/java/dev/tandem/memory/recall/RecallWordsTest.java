@@ -144,4 +144,18 @@ class RecallWordsTest {
         assertThat(People.namesFor(analyzer, "My daughter's teacher is Mr Hale", "teacher")).containsExactly("Hale");
         assertThat(People.namesFor(analyzer, "My team lead is Ana Ribeiro.", "lead")).containsExactly("Ana");
     }
+
+    @Test
+    void aMemoryMaySayOurOrTheAndAJoiningAs() {
+        var analyzer = index.analyzer();
+        assertThat(People.namesFor(analyzer, "Marta joined in August as our new backend engineer.", "engin"))
+                .containsExactly("Marta");
+        assertThat(People.namesFor(analyzer, "Nadia is the HR person at work who handles my sponsorship.", "hr"))
+                .containsExactly("Nadia");
+        assertThat(People.namesFor(analyzer, "Our neighbour Mrs Kaye has a spare key", "neighbour"))
+                .containsExactly("Kaye");
+        assertThat(People.namesFor(analyzer, "Tom Hale is my brother-in-law", "brother")).containsExactly("Tom");
+        // Only the words of the relation: "work" is where Nadia works, not who she is.
+        assertThat(People.namesFor(analyzer, "Nadia is the HR person at work.", "work")).isEmpty();
+    }
 }
