@@ -27,7 +27,7 @@ record DateHint(LocalDate from, LocalDate until, String words) {
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private static final String YEAR = "(?:19|20)\\d\\d";
     private static final String DAY = "[0-3]?\\d(?:st|nd|rd|th)?";
-    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String COUNTS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\\d{1,2}";
     private static final Pattern PATTERN = Pattern.compile("\\b(?:"
             + "(?<iso>" + YEAR + "-[01]\\d-[0-3]\\d)"

@@ -28,9 +28,8 @@ final class LookingBack {
     /** How long after a period an item may still tell of it ("last week", written a week on). */
     static final int DAYS_AFTER = 8;
 
-    private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final Pattern BACK = Pattern.compile("\\b(?:(?<yesterday>yesterday|last night)"
-            + "|last (?<unit>week|weekend|" + WEEKDAYS + ")"
+            + "|last (?<unit>week|weekend|" + DateHint.WEEKDAYS + ")"
             + "|(?<fewDays>the other day|(?:a few|a couple of|two|three|2|3) days ago))\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> TEXT = Set.of(IndexFields.TEXT);

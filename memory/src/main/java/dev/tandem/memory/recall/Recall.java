@@ -7,7 +7,6 @@ import dev.tandem.memory.text.ReadableText;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -155,38 +154,14 @@ public final class Recall {
             return List.of();
         }
         ScoreDoc[] words = ranked.isEmpty() ? new ScoreDoc[0] : Fusion.reciprocalRank(ranked);
-        Set<Integer> byMeaning = new java.util.HashSet<>();
-        Set<Integer> onlyForTheirDate = new java.util.HashSet<>();
-        ScoreDoc[] pool = words;
-        if (meaning != null) {
-            java.util.Map<Integer, Double> cosines = Meaning.cosines(searcher, MeaningSide.field(embedder, meaning), meaning,
-                    union(words, similar));
-            double floor = embedder.relatedAbove();
-            // The period's nearest come in however far they are ("what did I get done on Friday?" asks for all of
-            // Friday), and stay only if they are from then.
-            Set<Integer> wordHits = new java.util.HashSet<>();
-            for (ScoreDoc hit : words) {
-                wordHits.add(hit.doc);
-            }
-            for (ScoreDoc hit : found.nearestThen()) {
-                if (!wordHits.contains(hit.doc) && cosines.getOrDefault(hit.doc, 0.0) < floor) {
-                    onlyForTheirDate.add(hit.doc);
-                }
-            }
-            pool = Fusion.convex(words, union(words, similar), cosines, floor,
-                    meaningWeight(searcher, undated),
-                    tuning.meaningSpread(), onlyForTheirDate);
-            for (ScoreDoc hit : similar) {
-                if (cosines.getOrDefault(hit.doc, 0.0) >= floor) {
-                    byMeaning.add(hit.doc);
-                }
-            }
-        }
-        List<Candidate> candidates = CandidateReader.read(searcher, pool);
+        MeaningPool pool = meaning == null ? MeaningPool.wordsAlone(words)
+                : MeaningPool.of(searcher, MeaningSide.field(embedder, meaning), found, words, embedder.relatedAbove(),
+                        meaningWeight(searcher, undated), tuning.meaningSpread());
+        List<Candidate> candidates = CandidateReader.read(searcher, pool.pool());
         for (Candidate c : candidates) {
             c.latestFocus = c.doc == latestFocus;
-            c.onlyForItsDate = onlyForTheirDate.contains(c.doc);
-            if (byMeaning.contains(c.doc)) {
+            c.onlyForItsDate = pool.onlyForTheirDate().contains(c.doc);
+            if (pool.byMeaning().contains(c.doc)) {
                 c.reasons.add(SIMILAR);
             }
         }
@@ -215,19 +190,6 @@ public final class Recall {
         return SalientTerms.pick(searcher.getIndexReader(), frequencies, index.analyzer(), quiet, IndexFields.TEXT, text,
                 tuning.salientTerms(), tuning.maxTermShare(), true);
     }
-
-    private static int[] union(ScoreDoc[] a, ScoreDoc[] b) {
-        LinkedHashSet<Integer> docs = new LinkedHashSet<>();
-        for (ScoreDoc hit : a) {
-            docs.add(hit.doc);
-        }
-        for (ScoreDoc hit : b) {
-            docs.add(hit.doc);
-        }
-        return docs.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-
 
     private ScoreDoc[] search(IndexSearcher searcher, Query scoring, RecallQuery query, int depth) throws IOException {
         // Counting no more hits than needed lets the scorer skip blocks that cannot make the top.
