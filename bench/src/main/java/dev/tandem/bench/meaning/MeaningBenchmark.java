@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * Times the built-in meaning model as the window uses it: loading it, giving short and long items
  * (and the notes of a folder, as read) their vectors in batches of 16, shared among the cores as
  * when no search is under way, and embedding a search's context (what recall gives the model of
- * it: its last 300 characters at most); and
+ * it: its last 200 characters at most); and
  * how much the process grows for it outside the Java heap (resident memory after the work less
  * before loading, less what the heap grew: the model, ONNX Runtime and the tokenizer are native).
  * The heap's own pages count as they are first touched, so that figure is the model's only in a

@@ -39,6 +39,12 @@ final class People {
     /** "My co-author on the remittances paper is Jonas", "my daughter's teacher is called Mr Hale". */
     private static final Pattern MY_WORDS_IS_NAME = Pattern.compile("\\b" + MY + "\\s+((?:[\\p{L}'\\-]+\\s+){1,7}?)is\\s+"
             + "(?:called\\s+|named\\s+)?" + TITLE + NAME);
+    /** A label and the name it is given, as notes of contacts say it: "Supervisor: Prof. Adaeze Okafor", "GP: Dr Shah". */
+    private static final Pattern LABEL_NAME = Pattern.compile("(?:^|[\\n.;!?]\\s*)((?:[\\p{L}'\\-]+\\s+){0,2}[\\p{L}'\\-]+)"
+            + "\\s*:\\s*" + TITLE + NAME);
+    /** "Ravi, my new report", "Rosa Alvarez, our landlady". */
+    private static final Pattern NAME_COMMA_MY = Pattern.compile(NAME + "(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)?,\\s+" + MY
+            + "\\s+" + WORDS);
     /** Where the words of a relation end and what it is about begins ("co-author | on the paper"). */
     private static final Pattern ABOUT = Pattern.compile("\\s(?:on|at|in|from|for|of|with|since|is)\\s");
     private static final int MEMORIES_PER_WORD = 5;
@@ -101,8 +107,22 @@ final class People {
         }
         Matcher myWord = MY_WORD_NAME.matcher(text);
         while (myWord.find()) {
-            if (endsIn(analyzer, myWord.group(1), term) && !names.contains(myWord.group(2))) {
+            // "our landlady from Porto" names a place: the name must follow the relation itself.
+            boolean direct = relationOf(myWord.group(1)).equals(myWord.group(1).strip());
+            if (direct && endsIn(analyzer, myWord.group(1), term) && !names.contains(myWord.group(2))) {
                 names.add(myWord.group(2));
+            }
+        }
+        Matcher label = LABEL_NAME.matcher(text);
+        while (label.find()) {
+            if (endsIn(analyzer, label.group(1), term) && !names.contains(label.group(2))) {
+                names.add(label.group(2));
+            }
+        }
+        Matcher nameMy = NAME_COMMA_MY.matcher(text);
+        while (nameMy.find()) {
+            if (endsIn(analyzer, relationOf(nameMy.group(2)), term) && !names.contains(nameMy.group(1))) {
+                names.add(nameMy.group(1));
             }
         }
         return names;
@@ -110,8 +130,9 @@ final class People {
 
     /** The words that say the relation, before what it is about: "co-author on the paper " is "co-author". */
     private static String relationOf(String words) {
-        Matcher about = ABOUT.matcher(" " + words);
-        return about.find() ? (" " + words).substring(0, about.start()).strip() : words.strip();
+        String padded = " " + words + " ";
+        Matcher about = ABOUT.matcher(padded);
+        return about.find() ? padded.substring(0, about.start()).strip() : words.strip();
     }
 
     private static boolean endsIn(Analyzer analyzer, String words, String term) {

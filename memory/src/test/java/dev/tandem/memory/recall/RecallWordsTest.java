@@ -158,4 +158,20 @@ class RecallWordsTest {
         // Only the words of the relation: "work" is where Nadia works, not who she is.
         assertThat(People.namesFor(analyzer, "Nadia is the HR person at work.", "work")).isEmpty();
     }
+
+    @Test
+    void aMemoryMayLabelAPersonOrNameThemFirst() {
+        var analyzer = index.analyzer();
+        assertThat(People.namesFor(analyzer, "Supervisor: Prof. Adaeze Okafor, we meet every other Wednesday at 2pm",
+                "supervisor")).containsExactly("Adaeze");
+        assertThat(People.namesFor(analyzer, "Pediatrician: Dr. Lindqvist at Parkside Clinic. Call before 10",
+                "pediatrician")).containsExactly("Lindqvist");
+        assertThat(People.namesFor(analyzer, "Kids' dentist: Dr Osei", "dentist")).containsExactly("Osei");
+        assertThat(People.namesFor(analyzer, "Ravi Menon, my newest report, wants more ownership", "report"))
+                .containsExactly("Ravi");
+        assertThat(People.namesFor(analyzer, "Rosa, our landlady from Porto", "landladi")).containsExactly("Rosa");
+        // A label names whom it labels only: the time after "Meeting:" is no one, nor is what the landlady is from.
+        assertThat(People.namesFor(analyzer, "Meeting: 2pm with the team", "meet")).isEmpty();
+        assertThat(People.namesFor(analyzer, "Rosa, our landlady from Porto", "porto")).isEmpty();
+    }
 }
