@@ -37,10 +37,13 @@ record DateHint(LocalDate from, LocalDate until, String words) {
             + "|(?:in|during|since|of|from)\\s+(?<year>" + YEAR + ")"
             + "|(?:in|during|back in|early in|late in)\\s+(?<bareMonth>january|february|march|april|may|june|july"
             + "|august|september|october|november|december)(?![.,]?\\s+(?:\\d|i\\b|we\\b|you\\b|be\\b|have\\b))"
+            + "|(?:the|my|our|that)\\s+(?<theMonth>january|february|april|june|july|august|september|october|november"
+            + "|december|(?-i:March|May))(?:'s)?(?=\\s+\\p{L})(?!\\s+(?:i|we|you|be|have)\\b)"
+            + "|(?<beforeLast>the\\s+(?<beforeLastUnit>week|weekend)\\s+before\\s+last)"
             + "|(?<last>last|this)\\s+(?<unit>week|month|year|" + MONTHS + ")"
             + "|(?:last|on|this past)\\s+(?<weekday>" + WEEKDAYS + ")"
             + "|(?<weekend>(?:last|the|this past)\\s+weekend)"
-            + "|(?<count>" + COUNTS + ")\\s+(?<agoUnit>day|days|week|weeks|month|months)\\s+ago"
+            + "|(?<count>" + COUNTS + ")\\s+(?<agoUnit>days?|weeks?|fortnights?|months?)\\s+ago"
             + "|(?<dayBefore>the day before yesterday)"
             + "|(?<yesterday>yesterday|last night))\\b", Pattern.CASE_INSENSITIVE);
     /** Words that tell when, not what: a date's numbers, a weekday, "... ago" ("this week" may be the subject). */
@@ -135,14 +138,20 @@ record DateHint(LocalDate from, LocalDate until, String words) {
         if (m.group("dayBefore") != null) {
             return day(today.minusDays(2), words);
         }
-        if (m.group("bareMonth") != null) {
-            LocalDate start = LocalDate.of(today.getYear(), month(m.group("bareMonth")), 1);
+        if (m.group("bareMonth") != null || m.group("theMonth") != null) {
+            String name = m.group("bareMonth") != null ? m.group("bareMonth") : m.group("theMonth");
+            LocalDate start = LocalDate.of(today.getYear(), month(name), 1);
             start = start.isAfter(today) ? start.minusYears(1) : start;
             return new DateHint(start, start.plusMonths(1), words);
         }
         if (m.group("weekday") != null) {
             DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
             return day(today.with(TemporalAdjusters.previous(weekday)), words);
+        }
+        if (m.group("beforeLast") != null) {
+            LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L).minusWeeks(2);
+            return m.group("beforeLastUnit").equalsIgnoreCase("week") ? new DateHint(monday, monday.plusWeeks(1), words)
+                    : new DateHint(monday.plusDays(5), monday.plusDays(7), words);
         }
         if (m.group("weekend") != null) {
             LocalDate saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
@@ -190,8 +199,8 @@ record DateHint(LocalDate from, LocalDate until, String words) {
                     : day(today.minusDays(count), words);
         }
         int amount = Math.abs(count);
-        if (unit.startsWith("week")) {
-            LocalDate then = today.minusWeeks(amount);
+        if (unit.startsWith("week") || unit.startsWith("fortnight")) {
+            LocalDate then = today.minusWeeks(unit.startsWith("week") ? amount : 2L * amount);
             return new DateHint(then.minusDays(3), then.plusDays(4), words);
         }
         LocalDate then = today.minusMonths(amount);

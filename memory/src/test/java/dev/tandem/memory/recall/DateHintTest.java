@@ -88,6 +88,37 @@ class DateHintTest {
     }
 
     @Test
+    void aMonthMayNameWhatHappenedInIt() {
+        assertThat(DateHint.find("what did my supervisor say at the january meeting?", TODAY)).hasValueSatisfying(h -> {
+            assertThat(h.from()).isEqualTo(LocalDate.of(2026, 1, 1));
+            assertThat(h.until()).isEqualTo(LocalDate.of(2026, 2, 1));
+        });
+        assertThat(DateHint.find("was the October invoice paid", TODAY).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2025, 10, 1));
+        assertThat(DateHint.find("our May trip", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2025, 5, 1));
+        assertThat(DateHint.find("the June's heat", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2025, 6, 1));
+        // "may" and "march" as words: no month.
+        assertThat(DateHint.find("the march to the town hall", TODAY)).isEmpty();
+        assertThat(DateHint.find("that may help", TODAY)).isEmpty();
+    }
+
+    @Test
+    void readsAFortnightAndTheWeekOrWeekendBeforeLast() {
+        // 18 March 2026 is a Wednesday.
+        DateHint fortnight = DateHint.find("the call a fortnight ago", TODAY).orElseThrow();
+        assertThat(fortnight.contains(LocalDate.of(2026, 3, 4))).isTrue();
+        assertThat(fortnight.contains(LocalDate.of(2026, 3, 11))).isFalse();
+        assertThat(DateHint.find("what did we do the weekend before last?", TODAY)).hasValueSatisfying(h -> {
+            assertThat(h.from()).isEqualTo(LocalDate.of(2026, 3, 7));
+            assertThat(h.until()).isEqualTo(LocalDate.of(2026, 3, 9));
+        });
+        assertThat(DateHint.find("the week before last", TODAY)).hasValueSatisfying(h -> {
+            assertThat(h.from()).isEqualTo(LocalDate.of(2026, 3, 2));
+            assertThat(h.until()).isEqualTo(LocalDate.of(2026, 3, 9));
+        });
+    }
+
+    @Test
     void saysItsPeriodPlainly() {
         assertThat(DateHint.find("on 3 June 2023", TODAY).orElseThrow().label()).isEqualTo("3 June 2023");
         assertThat(DateHint.find("in May 2025", TODAY).orElseThrow().label()).isEqualTo("May 2025");
