@@ -12,6 +12,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -33,6 +34,7 @@ final class CandidateReader {
         }
         candidates.sort(Comparator.comparingInt(c -> c.doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        StoredFields stored = searcher.storedFields();
         int at = 0;
         while (at < candidates.size()) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidates.get(at).doc, leaves));
@@ -42,7 +44,7 @@ final class CandidateReader {
                 Candidate c = candidates.get(at);
                 columns.fill(c, c.doc - leaf.docBase);
                 if (c.kind == ItemKind.TURN && "user".equals(c.subkind) && c.speaker == null) {
-                    String text = searcher.storedFields().document(c.doc, TEXT_ONLY).get(IndexFields.TEXT);
+                    String text = stored.document(c.doc, TEXT_ONLY).get(IndexFields.TEXT);
                     c.question = text != null && text.strip().endsWith("?");
                 }
                 at++;

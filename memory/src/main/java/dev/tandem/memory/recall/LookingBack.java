@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -51,10 +52,11 @@ final class LookingBack {
     /** Marks the candidates written in the days after the period whose words look back to it. */
     static void mark(IndexSearcher searcher, List<Candidate> candidates, DateHint hint, ZoneId zone)
             throws IOException {
+        StoredFields stored = searcher.storedFields();
         for (Candidate c : candidates) {
             LocalDate day = Instant.ofEpochMilli(c.date).atZone(zone).toLocalDate();
             if (!day.isBefore(hint.until()) && day.isBefore(hint.until().plusDays(DAYS_AFTER))) {
-                String text = searcher.storedFields().document(c.doc, TEXT).get(IndexFields.TEXT);
+                String text = stored.document(c.doc, TEXT).get(IndexFields.TEXT);
                 c.looksBack = tellsOf(hint, day, text);
             }
         }

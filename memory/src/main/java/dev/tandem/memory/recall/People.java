@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,8 +83,9 @@ final class People {
                 .add(new TermQuery(new Term(IndexFields.SUBKIND, "accepted")), Occur.FILTER)
                 .build();
         List<String> texts = new ArrayList<>();
+        StoredFields fields = searcher.storedFields();
         for (ScoreDoc hit : searcher.search(memories, MEMORIES_PER_WORD).scoreDocs) {
-            Document stored = searcher.storedFields().document(hit.doc, Set.of(IndexFields.TEXT));
+            Document stored = fields.document(hit.doc, Set.of(IndexFields.TEXT));
             texts.add(stored.get(IndexFields.TEXT));
         }
         return texts;

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
@@ -35,9 +36,11 @@ final class Reasons {
         int[] docs = chosen.stream().mapToInt(c -> c.doc).toArray();
         Snippet[] snippets = index.snippets(searcher, scoring, docs);
         List<Recollection> result = new ArrayList<>(chosen.size());
+        // One reader of stored fields for all: each new one decompresses into buffers of its own.
+        StoredFields fields = searcher.storedFields();
         for (int i = 0; i < chosen.size(); i++) {
             Candidate c = chosen.get(i);
-            Document stored = searcher.storedFields().document(c.doc, OUTPUT_FIELDS);
+            Document stored = fields.document(c.doc, OUTPUT_FIELDS);
             List<String> reasons = new ArrayList<>();
             String title = stored.get(IndexFields.TITLE);
             String shared = sharedWords(snippets[i], title, terms);
