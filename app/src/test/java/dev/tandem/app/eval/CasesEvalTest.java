@@ -29,13 +29,14 @@ class CasesEvalTest {
      * named day is not such a word and a shade of meaning among like entries cannot outweigh it).
      */
     private static final int PASSING_WITH_MEANING = 60;
-    /** Of the cases written apart (170), passed on words alone (plain BM25: 100). */
-    private static final int APART_PASSING_ON_WORDS = 112;
+    /** Of the cases written apart (210), passed on words alone (plain BM25: 125). */
+    private static final int APART_PASSING_ON_WORDS = 140;
     /**
      * Of the cases written apart, passed with the built-in meaning model (of the first 110, 95 before
-     * weekdays and months; of the last 60, sets E and F, 37 when they came).
+     * weekdays and months; of sets E and F, 37 when they came; of set G, held back until the changes
+     * were made, 33 before them and 34 after).
      */
-    private static final int APART_PASSING_WITH_MEANING = 140;
+    private static final int APART_PASSING_WITH_MEANING = 174;
 
     @TempDir
     Path work;
