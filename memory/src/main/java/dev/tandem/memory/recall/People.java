@@ -46,6 +46,14 @@ final class People {
     /** "Ravi, my new report", "Rosa Alvarez, our landlady". */
     private static final Pattern NAME_COMMA_MY = Pattern.compile(NAME + "(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)?,\\s+" + MY
             + "\\s+" + WORDS);
+    /** Each way a memory says who someone is: its pattern, the groups of the relation and of the name. */
+    private record Form(Pattern pattern, int relation, int name, boolean nameFollows) {
+    }
+
+    private static final List<Form> FORMS = List.of(new Form(NAME_IS_MY, 2, 1, false),
+            new Form(MY_WORDS_IS_NAME, 1, 2, false), new Form(MY_WORD_NAME, 1, 2, true), new Form(LABEL_NAME, 1, 2, false),
+            new Form(NAME_COMMA_MY, 2, 1, false));
+
     /** Where the words of a relation end and what it is about begins ("co-author | on the paper"). */
     private static final Pattern ABOUT = Pattern.compile("\\s(?:on|at|in|from|for|of|with|since|is)\\s");
     private static final int MEMORIES_PER_WORD = 5;
@@ -94,37 +102,17 @@ final class People {
     /** The names that {@code text} says are the person's {@code term} ("Lena is my younger sister"). */
     static List<String> namesFor(Analyzer analyzer, String text, String term) {
         List<String> names = new ArrayList<>();
-        Matcher isMy = NAME_IS_MY.matcher(text);
-        while (isMy.find()) {
-            if (endsIn(analyzer, isMy.group(2), term)) {
-                names.add(isMy.group(1));
-            }
-        }
-        Matcher myWordsIs = MY_WORDS_IS_NAME.matcher(text);
-        while (myWordsIs.find()) {
-            String relation = relationOf(myWordsIs.group(1));
-            if (endsIn(analyzer, relation, term) && !names.contains(myWordsIs.group(2))) {
-                names.add(myWordsIs.group(2));
-            }
-        }
-        Matcher myWord = MY_WORD_NAME.matcher(text);
-        while (myWord.find()) {
-            // "our landlady from Porto" names a place: the name must follow the relation itself.
-            boolean direct = relationOf(myWord.group(1)).equals(myWord.group(1).strip());
-            if (direct && endsIn(analyzer, myWord.group(1), term) && !names.contains(myWord.group(2))) {
-                names.add(myWord.group(2));
-            }
-        }
-        Matcher label = LABEL_NAME.matcher(text);
-        while (label.find()) {
-            if (endsIn(analyzer, label.group(1), term) && !names.contains(label.group(2))) {
-                names.add(label.group(2));
-            }
-        }
-        Matcher nameMy = NAME_COMMA_MY.matcher(text);
-        while (nameMy.find()) {
-            if (endsIn(analyzer, relationOf(nameMy.group(2)), term) && !names.contains(nameMy.group(1))) {
-                names.add(nameMy.group(1));
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(text);
+            while (m.find()) {
+                String words = m.group(form.relation());
+                String relation = relationOf(words);
+                String name = m.group(form.name());
+                // "our landlady from Porto" names a place: a name after the relation must follow it directly.
+                boolean direct = !form.nameFollows() || relation.equals(words.strip());
+                if (direct && endsIn(analyzer, relation, term) && !names.contains(name)) {
+                    names.add(name);
+                }
             }
         }
         return names;
