@@ -16,14 +16,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ask", description = {"Ask your partner: the message goes with your goals and the memories that",
-        "matter for it; the reply streams and cites them. Offline, the message is saved and queued."})
+@Command(name = "ask", description = {"Ask your partner, with your goals and the memories that matter for the message.",
+        "The reply streams and cites the memories it used. Offline, the message is saved and queued."})
 final class AskCommand extends TandemSubcommand {
 
     @Option(names = "--conversation", paramLabel = "ID", description = "Continue this conversation.")
     Long conversation;
 
-    @Option(names = "--project", paramLabel = "P")
+    @Option(names = "--project", paramLabel = "P", description = "The project you are working in; a new conversation belongs to it.")
     String project;
 
     @Option(names = "--show-context", description = "First print exactly what will be sent, item by item.")
@@ -36,10 +36,11 @@ final class AskCommand extends TandemSubcommand {
             description = "How many tokens the model reads (default: what the endpoint's preset allows).")
     Integer contextWindow;
 
-    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "1024")
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "1024",
+            description = "The longest reply, in tokens (default: ${DEFAULT-VALUE}).")
     int maxTokens;
 
-    @Parameters(paramLabel = "TEXT", arity = "1..*")
+    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "Your message.")
     List<String> text;
 
     @Override

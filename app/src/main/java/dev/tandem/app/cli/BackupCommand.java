@@ -26,7 +26,7 @@ final class BackupCommand extends TandemSubcommand {
     @Command(name = "restore", description = "Restore a backup into an empty data directory; the index is rebuilt.")
     static final class Restore extends TandemSubcommand {
 
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "A backup written by tandem backup.")
         Path file;
 
         @Override

@@ -8,17 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "chat", description = {"Send one message to the endpoint and stream the plain reply",
-        "(no memories added: that is what `ask` does)."})
+@Command(name = "chat", description = {"Send one message to the endpoint and stream the plain reply.",
+        "No memories are added: that is what `ask` does."})
 final class ChatCommand extends TandemSubcommand {
 
     @Option(names = "--system", paramLabel = "S", description = "Instructions for the model.")
     String system;
 
-    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "1024")
+    @Option(names = "--max-tokens", paramLabel = "N", defaultValue = "1024",
+            description = "The longest reply, in tokens (default: ${DEFAULT-VALUE}).")
     int maxTokens;
 
-    @Parameters(paramLabel = "TEXT", arity = "1..*")
+    @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The message.")
     List<String> text;
 
     @Override

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "connections", description = {"Show how other AI tools may reach the journal (MCP), with the JSON",
-        "to paste into a client's configuration."},
+@Command(name = "connections", description = {"Show how other AI tools may reach the journal (MCP).",
+        "Prints the JSON to paste into a client's configuration."},
         subcommands = {ConnectionsCommand.Set.class, ConnectionsCommand.Allow.class, ConnectionsCommand.Refuse.class,
                 ConnectionsCommand.Token.class, ConnectionsCommand.Log.class})
 final class ConnectionsCommand extends TandemSubcommand {
@@ -55,13 +55,13 @@ final class ConnectionsCommand extends TandemSubcommand {
         };
     }
 
-    @Command(name = "set", description = "stdio on|off, http on|off, or port N.")
+    @Command(name = "set", description = "Turn the standard-input server or the HTTP one on or off, or set the HTTP port.")
     static final class Set extends Changing {
 
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "stdio, http or port.")
         String name;
 
-        @Parameters(index = "1", paramLabel = "VALUE")
+        @Parameters(index = "1", paramLabel = "VALUE", description = "on or off; for port, a number.")
         String value;
 
         @Override
@@ -89,7 +89,7 @@ final class ConnectionsCommand extends TandemSubcommand {
     /** Allows or refuses the tool named on the command line. */
     abstract static class ToolSwitch extends Changing {
 
-        @Parameters(paramLabel = "TOOL")
+        @Parameters(paramLabel = "TOOL", description = "A tool's name, as tandem connections lists them.")
         String tool;
 
         abstract boolean allowed();
@@ -144,7 +144,8 @@ final class ConnectionsCommand extends TandemSubcommand {
     @Command(name = "log", description = "The recent calls of AI tools: when, which client and tool, what left.")
     static final class Log extends Changing {
 
-        @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+                description = "At most N lines, the newest (default: ${DEFAULT-VALUE}).")
         int limit;
 
         @Override

@@ -37,7 +37,7 @@ final class ConversationsCommand extends TandemSubcommand {
     @Command(name = "turns", description = "Show the turns of a conversation, with what each reply cited.")
     static final class Turns extends TandemSubcommand {
 
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The conversation's id, as tandem conversations shows it.")
         long id;
 
         @Option(names = "--json", description = "One JSON array, for scripts.")

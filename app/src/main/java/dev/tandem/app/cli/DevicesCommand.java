@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "devices", description = {"The journal on every device: end-to-end encrypted replication through a",
-        "CouchDB server (the server sees ciphertext only)."},
+@Command(name = "devices", description = {"Keep the journal on every device, through a CouchDB server.",
+        "End-to-end encrypted replication: the server sees ciphertext only."},
         subcommands = {DevicesCommand.Setup.class, DevicesCommand.Join.class, DevicesCommand.Sync.class,
                 DevicesCommand.Status.class, DevicesCommand.Stop.class, DevicesCommand.Conflicts.class,
                 DevicesCommand.Resolve.class})
@@ -69,9 +69,10 @@ final class DevicesCommand {
         }
     }
 
-    @Command(name = "setup", description = {"Set sync up from this first device: creates the journal's database on the",
-            "server and sends the whole journal. Reads the server password, then the sync passphrase (which cannot be",
-            "recovered: without it no device can read the journal), one a line on stdin."})
+    @Command(name = "setup", description = {"Set sync up from this first device.",
+            "Creates the journal's database on the server and sends the whole journal. Reads the server password,"
+            + " then the sync passphrase (which cannot be recovered: without it no device can read the journal),"
+            + " one a line on stdin."})
     static final class Setup extends Connect {
 
         @Override
@@ -84,8 +85,8 @@ final class DevicesCommand {
         }
     }
 
-    @Command(name = "join", description = {"Join the journal's database from another device, into an empty journal, and",
-            "take the journal in. Reads the server password, then the sync passphrase, one a line on stdin."})
+    @Command(name = "join", description = {"Join the journal's database from another device, into an empty journal.",
+            "Takes the journal in. Reads the server password, then the sync passphrase, one a line on stdin."})
     static final class Join extends Connect {
 
         @Override
@@ -99,8 +100,8 @@ final class DevicesCommand {
         }
     }
 
-    @Command(name = "sync", description = {"Replicate now; without --once keep replicating in the foreground (changes",
-            "here go up within a second, changes elsewhere come down as the server announces them)."})
+    @Command(name = "sync", description = {"Replicate now, and keep replicating in the foreground unless --once.",
+            "Changes here go up within a second; changes elsewhere come down as the server announces them."})
     static final class Sync extends DevicesSubcommand {
 
         @Option(names = "--once", description = "One round (send, then take in), then exit.")
@@ -217,14 +218,15 @@ final class DevicesCommand {
         }
     }
 
-    @Command(name = "resolve", description = {"Choose for an item edited on two devices: keep mine (the version shown here),",
-            "theirs (the other one), or both (the other becomes an item of its own)."})
+    @Command(name = "resolve", description = {"Choose for an item edited on two devices: mine, theirs or both.",
+            "mine keeps the version shown here, theirs the other one; both makes the other an item of its own."})
     static final class Resolve extends DevicesSubcommand {
 
         @Parameters(paramLabel = "ID", description = "The item's id, as tandem devices conflicts shows it.")
         String id;
 
-        @Option(names = "--keep", required = true, paramLabel = "mine|theirs|both")
+        @Option(names = "--keep", required = true, paramLabel = "mine|theirs|both",
+                description = "Which version stays: mine, theirs, or both as two items.")
         String keep;
 
         @Override

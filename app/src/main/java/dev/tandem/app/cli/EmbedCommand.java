@@ -19,9 +19,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "embed", description = {"Give journal items semantic vectors, so that recall also finds them by meaning.",
-        "Without options, the model chosen in the settings is used (`tandem settings set meaning ...`;",
-        "by default the built-in one: offline, nothing to set up). The window does this on its own in",
-        "the background; this is for scripts. Vectors of another model are let go: models never mix."})
+        "Without options, the model chosen in the settings is used (`tandem settings set meaning ...`; by"
+        + " default the built-in one: offline, nothing to set up). The window does this on its own in the"
+        + " background; this is for scripts. Vectors of another model are let go: models never mix."})
 final class EmbedCommand extends TandemSubcommand {
 
     static final class Source {
@@ -49,7 +49,8 @@ final class EmbedCommand extends TandemSubcommand {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100000", description = "At most N items this run.")
     int limit;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "32")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "32",
+            description = "Items given to the model at a time and saved together (default: ${DEFAULT-VALUE}).")
     int batch;
 
     @Override

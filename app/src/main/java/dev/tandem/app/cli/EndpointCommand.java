@@ -15,11 +15,13 @@ import picocli.CommandLine.Option;
         subcommands = {EndpointCommand.Set.class, EndpointCommand.Show.class, EndpointCommand.Test.class})
 final class EndpointCommand {
 
-    @Command(name = "set", description = {"Choose an endpoint: ollama, lmstudio, openai, anthropic, openrouter,",
-            "custom (any OpenAI-compatible URL) or local (a .gguf file given with --model)."})
+    @Command(name = "set", description = {"Choose the endpoint the partner talks to.",
+            "ollama, lmstudio, openai, anthropic, openrouter, custom (any OpenAI-compatible URL) or local (a .gguf"
+            + " file given with --model)."})
     static final class Set extends TandemSubcommand {
 
-        @Option(names = "--preset", paramLabel = "NAME", required = true)
+        @Option(names = "--preset", paramLabel = "NAME", required = true,
+                description = "ollama, lmstudio, openai, anthropic, openrouter, custom or local.")
         Preset preset;
 
         @Option(names = "--url", paramLabel = "URL", description = "The API root, if not the preset's.")

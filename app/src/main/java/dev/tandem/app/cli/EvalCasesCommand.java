@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "cases", description = {"Run recall cases: small journals, each with a question and the items that",
-        "must come back in its top k. Prints PASS or FAIL per case (with what came back and why) and the",
-        "counts of Tandem and of plain BM25. Exits 0 only when every case passes."})
+@Command(name = "cases", description = {"Run recall cases: small journals, each with a question and the items that must come back.",
+        "Prints PASS or FAIL per case (with what came back and why) and the counts of Tandem and of plain BM25."
+        + " Exits 0 only when every case passes."})
 final class EvalCasesCommand extends TandemSubcommand {
 
     @Parameters(paramLabel = "FILE", description = "A JSON list of cases (see the README for the format).")

@@ -49,8 +49,9 @@ final class EvalCommand {
         }
     }
 
-    @Command(name = "locomo", description = {"Import each LoCoMo conversation of DIR (its turns) and report",
-            "recall@1/5/10/20 and nDCG@10 of the evidence turns."})
+    @Command(name = "locomo", description = {"Recall of the evidence turns of LoCoMo conversations.",
+            "Imports each conversation of DIR (its turns) and reports recall@1/5/10/20 and nDCG@10 of the evidence"
+            + " turns."})
     static final class Locomo extends Measure {
 
         @Parameters(paramLabel = "DIR", description = "A folder of LoCoMo conversation files (*.json).")
@@ -67,8 +68,9 @@ final class EvalCommand {
         }
     }
 
-    @Command(name = "locomo-memories", description = {"Import the observations of each LoCoMo conversation of DIR",
-            "as dated accepted memories and report recall@1/5/10/20 and nDCG@10 of those drawn from the evidence."})
+    @Command(name = "locomo-memories", description = {"Recall of LoCoMo conversations' observations, as memories.",
+            "Imports the observations of each conversation of DIR as dated accepted memories and reports"
+            + " recall@1/5/10/20 and nDCG@10 of those drawn from the evidence."})
     static final class LocomoMemories extends Measure {
 
         @Parameters(paramLabel = "DIR", description = "A folder of LoCoMo conversation files (*.json).")
@@ -85,8 +87,9 @@ final class EvalCommand {
         }
     }
 
-    @Command(name = "beir", description = {"Import a dataset in BEIR's layout (corpus.jsonl, queries.jsonl,",
-            "qrels/test.tsv) as documents and report nDCG@10 and recall@1/5/10/20 of the relevant documents."})
+    @Command(name = "beir", description = {"Recall of a dataset in BEIR's layout.",
+            "Imports corpus.jsonl as documents, asks the questions of queries.jsonl and reports nDCG@10 and"
+            + " recall@1/5/10/20 of the relevant documents of qrels/test.tsv."})
     static final class Beir extends Measure {
 
         @Parameters(paramLabel = "DIR", description = "The dataset's folder.")

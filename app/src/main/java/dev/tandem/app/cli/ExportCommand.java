@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", description = {"Write everything as Markdown files with front matter plus one",
-        "tandem-export.json (no keys, no settings); `tandem import export DIR` reads it back."})
+@Command(name = "export", description = {"Write everything as Markdown files with front matter, plus one tandem-export.json.",
+        "No keys, no settings; `tandem import export DIR` reads it back."})
 final class ExportCommand extends TandemSubcommand {
 
     @Parameters(paramLabel = "DIR", description = "A new or empty folder.")

@@ -16,16 +16,16 @@ final class GoalCommand {
     @Command(name = "add", description = "Add a goal and print its id.")
     static final class Add extends TandemSubcommand {
 
-        @Parameters(paramLabel = "TITLE")
+        @Parameters(paramLabel = "TITLE", description = "What you want to reach.")
         String title;
 
         @Option(names = "--why", paramLabel = "W", description = "Why it matters to you, in your words.")
         String why;
 
-        @Option(names = "--project", paramLabel = "P")
+        @Option(names = "--project", paramLabel = "P", description = "The project the goal belongs to.")
         String project;
 
-        @Option(names = "--target", paramLabel = "YYYY-MM-DD")
+        @Option(names = "--target", paramLabel = "YYYY-MM-DD", description = "The day you mean to reach it by.")
         LocalDate target;
 
         @Override
@@ -69,10 +69,10 @@ final class GoalCommand {
     @Command(name = "status", description = "Set a goal's status: active, paused, done or dropped.")
     static final class Status extends TandemSubcommand {
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", description = "The goal's id, as tandem goal list shows it.")
         long id;
 
-        @Parameters(index = "1", paramLabel = "STATUS")
+        @Parameters(index = "1", paramLabel = "STATUS", description = "active, paused, done or dropped.")
         GoalStatus status;
 
         @Override

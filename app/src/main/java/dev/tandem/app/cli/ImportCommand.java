@@ -39,12 +39,13 @@ final class ImportCommand {
         }
     }
 
-    @Command(name = "dayone", description = {"Import a Day One JSON export (the zip of File → Export → JSON, its",
-            "unpacked folder, or one journal's .json): entries with their dates, tags, place and weather; each",
-            "journal a project; photos described in words so search finds them. Run it again: nothing doubles."})
+    @Command(name = "dayone", description = {"Import a Day One JSON export.",
+            "The zip of File → Export → JSON, its unpacked folder, or one journal's .json: entries with their"
+            + " dates, tags, place and weather; each journal a project; photos described in words so search"
+            + " finds them. Run it again: nothing doubles."})
     static final class DayOne extends ItemsImport {
 
-        @Parameters(paramLabel = "FILE|DIR")
+        @Parameters(paramLabel = "FILE|DIR", description = "The export: a file, or the folder it unpacks to.")
         Path path;
 
         @Override
@@ -53,12 +54,12 @@ final class ImportCommand {
         }
     }
 
-    @Command(name = "logseq", description = {"Import a Logseq graph folder (the one holding journals/ and pages/):",
-            "journal days as dated entries, pages as titled entries, blocks as Markdown lists, ((block))",
-            "references as the text they name, page properties kept. Run it again: nothing doubles."})
+    @Command(name = "logseq", description = {"Import a Logseq graph folder (the one holding journals/ and pages/).",
+            "Journal days as dated entries, pages as titled entries, blocks as Markdown lists, ((block))"
+            + " references as the text they name, page properties kept. Run it again: nothing doubles."})
     static final class Logseq extends ItemsImport {
 
-        @Parameters(paramLabel = "DIR")
+        @Parameters(paramLabel = "DIR", description = "The graph's folder, holding journals/ and pages/.")
         Path folder;
 
         @Override
@@ -67,12 +68,12 @@ final class ImportCommand {
         }
     }
 
-    @Command(name = "joplin", description = {"Import a Joplin export (a .jex file of File → Export all → JEX, or a",
-            "RAW export folder): notebooks as projects, notes as entries with tags and to-do state, readable",
-            "attachments as documents. Run it again: nothing doubles."})
+    @Command(name = "joplin", description = {"Import a Joplin export: a .jex file or a RAW export folder.",
+            "The .jex of File → Export all → JEX, or a RAW export folder: notebooks as projects, notes as entries"
+            + " with tags and to-do state, readable attachments as documents. Run it again: nothing doubles."})
     static final class Joplin extends ItemsImport {
 
-        @Parameters(paramLabel = "FILE|DIR")
+        @Parameters(paramLabel = "FILE|DIR", description = "The export: a file, or the folder it unpacks to.")
         Path path;
 
         @Override
@@ -82,11 +83,11 @@ final class ImportCommand {
         }
     }
 
-    @Command(name = "chatgpt", description = {"Import the conversations.json of a ChatGPT data export: each",
-            "conversation with its turns and their original times, so old chats become memories."})
+    @Command(name = "chatgpt", description = {"Import the conversations.json of a ChatGPT data export.",
+            "Each conversation with its turns and their original times, so old chats become memories."})
     static final class ChatGpt extends TandemSubcommand {
 
-        @Parameters(paramLabel = "FILE")
+        @Parameters(paramLabel = "FILE", description = "The export's conversations.json.")
         Path file;
 
         @Override
@@ -100,11 +101,11 @@ final class ImportCommand {
         }
     }
 
-    @Command(name = "markdown", description = {"Import a folder of Markdown notes or an Obsidian vault as journal",
-            "entries (front matter title, date and tags; file dates), and its attachments as documents."})
+    @Command(name = "markdown", description = {"Import a folder of Markdown notes or an Obsidian vault.",
+            "Notes become journal entries (front matter title, date and tags; file dates), attachments documents."})
     static final class Markdown extends TandemSubcommand {
 
-        @Parameters(paramLabel = "DIR")
+        @Parameters(paramLabel = "DIR", description = "The folder of notes, or the vault.")
         Path folder;
 
         @Override
@@ -127,7 +128,7 @@ final class ImportCommand {
     @Command(name = "export", description = "Import a Tandem export (a folder with tandem-export.json) into an empty journal.")
     static final class Export extends TandemSubcommand {
 
-        @Parameters(paramLabel = "DIR")
+        @Parameters(paramLabel = "DIR", description = "The folder holding tandem-export.json.")
         Path folder;
 
         @Override

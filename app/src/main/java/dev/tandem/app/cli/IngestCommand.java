@@ -13,14 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "ingest", description = {"Add files and folders as documents: their text is chunked, searchable and",
-        "recalled. Plain text, Markdown and source code for now; each file gets a result."})
+@Command(name = "ingest", description = {"Add files and folders as documents, searchable and recalled.",
+        "PDF, Word, PowerPoint, Excel, OpenDocument, RTF, EPUB, HTML, e-mail, plain text, Markdown and source"
+        + " code; the text is cut into passages. Each file gets a result: added, already known, skipped or"
+        + " failed, and why."})
 final class IngestCommand extends TandemSubcommand {
 
-    @Parameters(paramLabel = "PATH", arity = "1..*")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files and folders (folders are walked).")
     List<Path> paths;
 
-    @Option(names = "--project", paramLabel = "P")
+    @Option(names = "--project", paramLabel = "P", description = "The project the documents belong to.")
     String project;
 
     @Option(names = "--conversation", paramLabel = "ID",

@@ -31,7 +31,7 @@ final class JournalCommand {
         @Option(names = "--goal", paramLabel = "ID", description = "A goal this entry is about (repeatable).")
         List<Long> goals = new ArrayList<>();
 
-        @Option(names = "--title", paramLabel = "T")
+        @Option(names = "--title", paramLabel = "T", description = "A title for the entry.")
         String title;
 
         @Option(names = "--kind", paramLabel = "K", defaultValue = "note",
@@ -62,10 +62,11 @@ final class JournalCommand {
     @Command(name = "list", description = "List journal entries, newest first.")
     static final class ListEntries extends TandemSubcommand {
 
-        @Option(names = "--project", paramLabel = "P")
+        @Option(names = "--project", paramLabel = "P", description = "Only this project's entries.")
         String project;
 
-        @Option(names = "--limit", paramLabel = "N", defaultValue = "20")
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+                description = "At most N entries, newest first (default: ${DEFAULT-VALUE}).")
         int limit;
 
         @Option(names = "--json", description = "One JSON array, for scripts.")
@@ -107,7 +108,7 @@ final class JournalCommand {
     @Command(name = "keep", description = "Keep a draft entry (a review the partner wrote) as an ordinary entry.")
     static final class Keep extends TandemSubcommand {
 
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The draft entry's id.")
         long id;
 
         @Override
@@ -123,7 +124,7 @@ final class JournalCommand {
     @Command(name = "discard", description = "Discard a draft entry.")
     static final class Discard extends TandemSubcommand {
 
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The draft entry's id.")
         long id;
 
         @Override

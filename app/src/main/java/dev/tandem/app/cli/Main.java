@@ -121,6 +121,7 @@ public final class Main {
                             + "); the details are in the log in the data directory.");
                     return 3;
                 });
+        HelpOptions.addTo(commandLine);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

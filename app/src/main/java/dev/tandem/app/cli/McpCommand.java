@@ -12,10 +12,10 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "mcp", description = {"Serve the journal to another AI tool over the Model Context Protocol:",
-        "over standard input and output (what Claude Desktop, VS Code and most tools start),",
-        "or with --http on this computer's loopback address, behind the token of `tandem connections`.",
-        "While the Tandem window is open, the window serves it; otherwise this process opens the journal."})
+@Command(name = "mcp", description = {"Serve the journal to another AI tool over the Model Context Protocol.",
+        "Over standard input and output (what Claude Desktop, VS Code and most tools start), or with --http on"
+        + " this computer's loopback address, behind the token of `tandem connections`. While the Tandem window"
+        + " is open, the window serves it; otherwise this process opens the journal."})
 final class McpCommand extends TandemSubcommand {
 
     @Option(names = "--http", description = "Serve HTTP in the foreground (until stopped) instead of standard input.")

@@ -42,7 +42,7 @@ final class MemoriesCommand extends TandemSubcommand {
     @Command(name = "accept", description = "Accept a proposed memory, as it is or with --text.")
     static final class Accept extends TandemSubcommand {
 
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The memory's id, as tandem memories shows it.")
         long id;
 
         @Option(names = "--text", paramLabel = "T", description = "The memory in your words.")
@@ -61,7 +61,7 @@ final class MemoriesCommand extends TandemSubcommand {
     @Command(name = "reject", description = "Reject a proposed memory; it will not be proposed again.")
     static final class Reject extends TandemSubcommand {
 
-        @Parameters(paramLabel = "ID")
+        @Parameters(paramLabel = "ID", description = "The memory's id, as tandem memories shows it.")
         long id;
 
         @Override

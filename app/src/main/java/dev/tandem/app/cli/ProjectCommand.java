@@ -14,10 +14,10 @@ final class ProjectCommand {
     @Command(name = "add", description = "Create a project and print its id.")
     static final class Add extends TandemSubcommand {
 
-        @Parameters(paramLabel = "NAME")
+        @Parameters(paramLabel = "NAME", description = "The project's name.")
         String name;
 
-        @Option(names = "--description", paramLabel = "D")
+        @Option(names = "--description", paramLabel = "D", description = "What the project is about.")
         String description;
 
         @Override
@@ -32,10 +32,10 @@ final class ProjectCommand {
     @Command(name = "rename", description = "Give a project another name (its items are found by the new one).")
     static final class Rename extends TandemSubcommand {
 
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "Its name now.")
         String name;
 
-        @Parameters(index = "1", paramLabel = "NEW-NAME")
+        @Parameters(index = "1", paramLabel = "NEW-NAME", description = "Its new name.")
         String newName;
 
         @Override

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "recall", description = {"Show the memories that matter for a text, as the memory panel does:",
-        "what was written before on the same things, with the reasons each was chosen."})
+@Command(name = "recall", description = {"Show the memories that matter for a text, as the memory panel does.",
+        "What was written before on the same things, with the reasons each was chosen."})
 final class RecallCommand extends TandemSubcommand {
 
     @Parameters(paramLabel = "TEXT", arity = "1..*", description = "The text, or - to read it from standard input.")
@@ -31,7 +31,8 @@ final class RecallCommand extends TandemSubcommand {
     @Option(names = "--kind", paramLabel = "K", description = "entry, goal, memory, turn or chunk (repeatable).")
     List<ItemKind> kinds = new ArrayList<>();
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "8")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "8",
+            description = "At most N memories (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--json", description = "One JSON array, for scripts.")

@@ -12,8 +12,8 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "review", description = {"Reflect on your goals: what moved, what is stuck, what you said you would",
-        "do, citing your notes. Each reflection is saved as a draft entry for you to keep or discard."})
+@Command(name = "review", description = {"Reflect on your goals: what moved, what is stuck, what you said you would do.",
+        "Each reflection cites your notes and is saved as a draft entry for you to keep or discard."})
 final class ReviewCommand extends TandemSubcommand {
 
     @Option(names = "--goal", paramLabel = "ID", description = "One goal (default: every active goal).")

@@ -22,26 +22,27 @@ final class SearchCommand extends TandemSubcommand {
     private static final String BOLD = "\u001b[1m";
     private static final String PLAIN = "\u001b[0m";
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*")
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to look for.")
     List<String> query;
 
     @Option(names = "--kind", paramLabel = "K",
             description = "entry, goal, memory, turn or chunk; or an entry kind: note, log, decision, reflection.")
     String kind;
 
-    @Option(names = "--project", paramLabel = "P")
+    @Option(names = "--project", paramLabel = "P", description = "Only this project's items.")
     String project;
 
     @Option(names = "--goal", paramLabel = "ID", description = "Only items linked to this goal.")
     Long goal;
 
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD")
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Only items of this day or later.")
     LocalDate since;
 
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD")
+    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Only items of this day or earlier.")
     LocalDate until;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10",
+            description = "At most N results (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--json", description = "One JSON array of hits, for scripts.")

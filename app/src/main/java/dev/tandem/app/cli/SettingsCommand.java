@@ -34,19 +34,21 @@ final class SettingsCommand extends TandemSubcommand {
         return value ? "on " : "off";
     }
 
-    @Command(name = "set", description = {"memory-extraction, auto-accept or weekly-review: on or off.",
-            "meaning: builtin [MODEL], endpoint MODEL (the endpoint's embedding model, e.g. nomic-embed-text),",
-            "file PATH (a GGUF embedding model) or off. Items get the new model's vectors in the background",
-            "(the window) or with `tandem embed`; until then recall goes by words."})
+    @Command(name = "set", description = {"Change a setting: memory-extraction, auto-accept, weekly-review or meaning.",
+            "memory-extraction, auto-accept or weekly-review: on or off.",
+            "meaning: builtin [MODEL], endpoint MODEL (the endpoint's embedding model, e.g. nomic-embed-text),"
+            + " file PATH (a GGUF embedding model) or off. Items get the new model's vectors in the background"
+            + " (the window) or with `tandem embed`; until then recall goes by words."})
     static final class Set extends TandemSubcommand {
 
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "memory-extraction, auto-accept, weekly-review or meaning.")
         String name;
 
-        @Parameters(index = "1", paramLabel = "VALUE")
+        @Parameters(index = "1", paramLabel = "VALUE", description = "on or off; for meaning, builtin, endpoint, file or off.")
         String value;
 
-        @Parameters(index = "2", arity = "0..1", paramLabel = "MODEL|PATH")
+        @Parameters(index = "2", arity = "0..1", paramLabel = "MODEL|PATH",
+                description = "For meaning: the model's name, or the GGUF file's path.")
         String detail;
 
         @Override

@@ -10,8 +10,9 @@ import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "sync", description = {"Run the queued AI work (replies to messages written offline, memory",
-        "proposals) when the partner answers; without --once, keep waiting for it with growing pauses."})
+@Command(name = "sync", description = {"Run the queued AI work when the partner answers.",
+        "Replies to messages written offline, memory proposals; without --once, keep waiting for the partner"
+        + " with growing pauses."})
 final class SyncCommand extends TandemSubcommand {
 
     @Option(names = "--once", description = "Drain the queue once and stop.")

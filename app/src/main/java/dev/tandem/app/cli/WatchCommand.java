@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "watch", description = {"Keep folders in sync with the journal: new files are taken in, changed ones",
-        "replace their text, deleted ones leave search and recall."},
+@Command(name = "watch", description = {"Keep folders in sync with the journal.",
+        "New files are taken in, changed ones replace their text, deleted ones leave search and recall."},
         subcommands = {WatchCommand.Add.class, WatchCommand.ListFolders.class, WatchCommand.Remove.class,
                 WatchCommand.Scan.class, WatchCommand.Run.class})
 final class WatchCommand {
@@ -55,11 +55,11 @@ final class WatchCommand {
                 Ingestor.DEFAULT_TIMEOUT, command.workers().work()));
     }
 
-    @Command(name = "add", description = {"Watch a folder: take it in now, then keep it in sync while Tandem runs",
-            "(the window, or tandem watch run) and at each tandem watch scan."})
+    @Command(name = "add", description = {"Watch a folder: take it in now, then keep it in sync.",
+            "While Tandem runs (the window, or tandem watch run) and at each tandem watch scan."})
     static final class Add extends TandemSubcommand {
 
-        @Parameters(paramLabel = "DIR")
+        @Parameters(paramLabel = "DIR", description = "The folder to watch.")
         Path folder;
 
         @Option(names = "--project", paramLabel = "P", description = "The project its items go to.")
@@ -117,7 +117,7 @@ final class WatchCommand {
     @Command(name = "remove", description = "Stop watching a folder; what was taken from it stays in the journal.")
     static final class Remove extends TandemSubcommand {
 
-        @Parameters(paramLabel = "DIR")
+        @Parameters(paramLabel = "DIR", description = "A watched folder, as tandem watch list shows it.")
         Path folder;
 
         @Override
