@@ -41,7 +41,8 @@ record DateHint(LocalDate from, LocalDate until, String words) {
             + "|december|(?-i:March|May))(?:'s)?(?=\\s+\\p{L})(?!\\s+(?:i|we|you|be|have)\\b)"
             + "|(?<beforeLast>the\\s+(?<beforeLastUnit>week|weekend)\\s+before\\s+last)"
             + "|(?<last>last|this)\\s+(?<unit>week|month|year|" + MONTHS + ")"
-            + "|(?:last|on|this past)\\s+(?<weekday>" + WEEKDAYS + ")"
+            // "The wedding is on Saturday", "it'll be on Friday": a day to come, not the last one so named.
+            + "|(?:last|(?<!\\b(?:is|are|be)\\s|['\u2019](?:s|re|ll)\\s)on|this past)\\s+(?<weekday>" + WEEKDAYS + ")"
             + "|(?<weekend>(?:last|the|this past)\\s+weekend)"
             + "|(?<count>" + COUNTS + ")\\s+(?<agoUnit>days?|weeks?|fortnights?|months?)\\s+ago"
             + "|(?<dayBefore>the day before yesterday)"

@@ -72,6 +72,17 @@ class DateHintTest {
     }
 
     @Test
+    void aWeekdayToComeIsNoPeriodToLookIn() {
+        assertThat(DateHint.find("Dan's wedding is on Saturday and I'm anxious", TODAY)).isEmpty();
+        assertThat(DateHint.find("the match's on Sunday", TODAY)).isEmpty();
+        assertThat(DateHint.find("it’ll be on Friday, she said", TODAY)).isEmpty();
+        assertThat(DateHint.find("the results are on Monday", TODAY)).isEmpty();
+        assertThat(DateHint.find("what was on Friday's list?", TODAY)).isPresent();
+        assertThat(DateHint.find("the wedding was on Saturday", TODAY).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2026, 3, 14));
+    }
+
+    @Test
     void aMonthWithoutItsYearIsTheLastOneSoNamed() {
         assertThat(DateHint.find("what did I plant in March?", LocalDate.of(2024, 6, 20))).hasValueSatisfying(h -> {
             assertThat(h.from()).isEqualTo(LocalDate.of(2024, 3, 1));

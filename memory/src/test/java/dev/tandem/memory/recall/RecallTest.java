@@ -249,6 +249,24 @@ class RecallTest {
     }
 
     @Test
+    void theItemsOfANamedMonthComeFirstEvenWhereOthersMatchTheWordsBetter() {
+        Entry march = entry("Sowed the tomatoes on the windowsill.", null, List.of(), Instant.parse("2026-03-09T10:00:00Z"));
+        for (int i = 0; i < 4; i++) {
+            entry("Sowed beans and chard in the greenhouse, bed " + i + ".", null, List.of(),
+                    Instant.parse("2026-04-20T10:00:00Z").plus(Duration.ofDays(7L * i)));
+        }
+        filler();
+        String question = "What did I sow in the greenhouse in March?";
+        assertThat(find(RecallQuery.of(question, 5)).get(0).id()).isEqualTo(march.id());
+        // Without the share of the best match that a month's items are given, the better matches win.
+        Recall plain = new Recall(index, Clock.fixed(NOW, ZoneOffset.UTC), RecallTuning.defaults().with("periodFloor", 0));
+        assertThat(plain.find(RecallQuery.of(question, 5)).get(0).id()).isNotEqualTo(march.id());
+        // A year is too broad to say which items are meant.
+        assertThat(find(RecallQuery.of("What did I sow in the greenhouse in 2026?", 5)).get(0).id())
+                .isNotEqualTo(march.id());
+    }
+
+    @Test
     void anInterruptedCallerIsCancelled() {
         entry("something to find", null, List.of(), null);
         index.awaitCurrent(Duration.ofSeconds(10));
