@@ -45,12 +45,32 @@ final class CandidateReader {
                 columns.fill(c, c.doc - leaf.docBase);
                 if (c.kind == ItemKind.TURN && "user".equals(c.subkind) && c.speaker == null) {
                     String text = stored.document(c.doc, TEXT_ONLY).get(IndexFields.TEXT);
-                    c.question = text != null && text.strip().endsWith("?");
+                    c.question = text != null && asks(text.strip());
                 }
                 at++;
             }
         }
         return candidates;
+    }
+
+    /**
+     * Whether the person's message asks rather than tells: it ends with a question, or opens with one
+     * ("When is my biometrics appointment? I can't find the email.").
+     */
+    static boolean asks(String text) {
+        if (text.endsWith("?") || text.endsWith("\uFF1F")) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '?' || ch == '\uFF1F') {
+                return true;
+            }
+            if (ch == '.' || ch == '!' || ch == '\n' || ch == '\u3002') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The doc values of one segment, read forward in document order. */

@@ -172,6 +172,22 @@ class RecallTest {
                 "about", "my"));
     }
 
+    @Test
+    void aMessageThatOpensWithAQuestionIsAQuestionToo() {
+        filler();
+        Entry slot = entry("Finally got a slot! Biometrics in Croydon, Tuesday 5 March, 09:40.", null, List.of(),
+                NOW.minus(Duration.ofDays(3)));
+        var chat = store.conversations().start("Visa", null, NOW.minus(Duration.ofDays(10)));
+        store.conversations().addTurn(turn(chat.id(), null,
+                "When is my biometrics appointment in Croydon? I can't find the email."));
+        List<Recollection> found = find(RecallQuery.of("when is my biometrics appointment in Croydon", 3));
+        assertThat(found.get(0).id()).isEqualTo(slot.id());
+        assertThat(CandidateReader.asks("Where did I park? Somewhere near the station.")).isTrue();
+        assertThat(CandidateReader.asks("膝盖又疼了。怎么办？")).isTrue();
+        assertThat(CandidateReader.asks("I parked near the station. No idea why? Odd.")).isFalse();
+        assertThat(CandidateReader.asks("Parked near the station.")).isFalse();
+    }
+
     private static Turn turn(long conversation, String speaker, String text) {
         return new Turn(0, conversation, TurnRole.USER, speaker, text, null, null, TurnStatus.COMPLETE, null, null,
                 List.of());
