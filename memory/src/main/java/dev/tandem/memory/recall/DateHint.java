@@ -66,7 +66,7 @@ record DateHint(LocalDate from, LocalDate until, String words) {
      * about ("at most 10% a week").
      */
     boolean onlyWhen() {
-        return ONLY_WHEN.matcher(words).find();
+        return ONLY_WHEN.matcher(words).find() || OtherLanguageDates.names(words);
     }
 
     /** The period as a person reads it: "3 October 2023", "May 2025", "2022", "9-15 March 2026". */
@@ -103,7 +103,7 @@ record DateHint(LocalDate from, LocalDate until, String words) {
                 hint = found;
             }
         }
-        return Optional.ofNullable(hint);
+        return hint != null ? Optional.of(hint) : OtherLanguageDates.find(context, today);
     }
 
     private static DateHint of(Matcher m, LocalDate today) {

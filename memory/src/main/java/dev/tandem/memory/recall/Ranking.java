@@ -14,14 +14,15 @@ import java.util.Optional;
 /**
  * Turns the lexical score into the final one: items of the same project, of the person's active
  * goals and accepted memories move up, recent items gently so, items from a period the context
- * names more so (a day, week or month's items, however little they match, at least a share of the
- * best match), and items whose conversation or document matched as a whole a little.
+ * names more so (a day, week or month's items, however little they match, also gain a share of the
+ * best match's score, added after the other boosts so that none of them multiplies it), and items
+ * whose conversation or document matched as a whole a little.
  */
 final class Ranking {
 
     private static final long DAY_MS = 86_400_000L;
     private static final int RECENT_DAYS = 14;
-    private static final int MAX_FLOOR_DAYS = 31;
+    private static final int MAX_LIFT_DAYS = 31;
 
     private final RecallTuning tuning;
     private final Instant now;
@@ -36,15 +37,15 @@ final class Ranking {
     void apply(List<Candidate> candidates, RecallQuery query, Optional<DateHint> hint, Predicate<String> named) {
         Map<String, Double> groupScores = groupScores(candidates);
         double bestGroup = groupScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        // An item of a named day, week or month has at least a share of the best match's score: "what did I
+        // An item of a named day, week or month gains a share of the best match's score: "what did I
         // plant in March?" asks for March's items even where they share no word with it. A year is too
         // broad to say which items are meant.
-        double periodFloor = hint.isPresent() && ChronoUnit.DAYS.between(hint.get().from(), hint.get().until())
-                <= MAX_FLOOR_DAYS ? tuning.periodFloor() * candidates.stream().mapToDouble(c -> c.lexical).max().orElse(0)
+        double periodLift = hint.isPresent() && ChronoUnit.DAYS.between(hint.get().from(), hint.get().until())
+                <= MAX_LIFT_DAYS ? tuning.periodLift() * candidates.stream().mapToDouble(c -> c.lexical).max().orElse(0)
                 : 0;
         for (Candidate c : candidates) {
             double factor = 1;
-            double floor = 0;
+            double lift = 0;
             if (query.projectId() != null && query.projectId().equals(c.project)) {
                 factor *= 1 + tuning.projectBoost();
                 c.reasons.add("same project");
@@ -69,12 +70,12 @@ final class Ranking {
                 LocalDate day = Instant.ofEpochMilli(c.date).atZone(zone).toLocalDate();
                 if (hint.get().contains(day)) {
                     factor *= 1 + tuning.dateHintBoost();
-                    floor = periodFloor;
+                    lift = periodLift;
                     c.dated = true;
                     c.reasons.add("from " + hint.get().label());
                 } else if (c.looksBack) {
                     factor *= 1 + tuning.dateHintBoost() * tuning.lookingBackShare();
-                    floor = periodFloor * tuning.lookingBackShare();
+                    lift = periodLift * tuning.lookingBackShare();
                     c.dated = true;
                     c.reasons.add("tells of " + hint.get().label());
                 }
@@ -86,7 +87,7 @@ final class Ranking {
             if (c.group != null && tuning.groupBoost() > 0) {
                 factor *= 1 + tuning.groupBoost() * groupScores.get(c.group) / bestGroup;
             }
-            c.score = (c.lexical + floor) * factor;
+            c.score = c.lexical * factor + lift;
         }
         questionsAfterStatements(candidates);
     }

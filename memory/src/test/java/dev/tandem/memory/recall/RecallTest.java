@@ -275,7 +275,7 @@ class RecallTest {
         String question = "What did I sow in the greenhouse in March?";
         assertThat(find(RecallQuery.of(question, 5)).get(0).id()).isEqualTo(march.id());
         // Without the share of the best match that a month's items are given, the better matches win.
-        Recall plain = new Recall(index, Clock.fixed(NOW, ZoneOffset.UTC), RecallTuning.defaults().with("periodFloor", 0));
+        Recall plain = new Recall(index, Clock.fixed(NOW, ZoneOffset.UTC), RecallTuning.defaults().with("periodLift", 0));
         assertThat(plain.find(RecallQuery.of(question, 5)).get(0).id()).isNotEqualTo(march.id());
         // A year is too broad to say which items are meant.
         assertThat(find(RecallQuery.of("What did I sow in the greenhouse in 2026?", 5)).get(0).id())
