@@ -66,7 +66,8 @@ final class Ranking {
             if (ageDays < RECENT_DAYS) {
                 c.reasons.add("recent");
             }
-            if (hint.isPresent()) {
+            // A goal is an aim that stands, not something that happened on the day it was set.
+            if (hint.isPresent() && c.kind != ItemKind.GOAL) {
                 LocalDate day = Instant.ofEpochMilli(c.date).atZone(zone).toLocalDate();
                 if (hint.get().contains(day)) {
                     factor *= 1 + tuning.dateHintBoost();
