@@ -27,6 +27,7 @@ record DateHint(LocalDate from, LocalDate until, String words) {
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private static final String YEAR = "(?:19|20)\\d\\d";
     private static final String DAY = "[0-3]?\\d(?:st|nd|rd|th)?";
+    private static final String SEASONS = "spring|summer|autumn|fall|winter";
     static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     private static final String COUNTS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|\\d{1,2}";
     private static final Pattern PATTERN = Pattern.compile("\\b(?:"
@@ -44,6 +45,9 @@ record DateHint(LocalDate from, LocalDate until, String words) {
             // "The wedding is on Saturday", "it'll be on Friday": a day to come, not the last one so named.
             + "|(?:last|(?<!\\b(?:is|are|be)\\s|['\u2019](?:s|re|ll)\\s)on|this past)\\s+(?<weekday>" + WEEKDAYS + ")"
             + "|(?<weekend>(?:last|the|this past)\\s+weekend)"
+            + "|(?:in|over|during)\\s+the\\s+(?<theSeason>" + SEASONS + ")"
+            + "|(?<seasonWhich>this|last|this past)\\s+(?<whichSeason>" + SEASONS + ")"
+            + "|(?<yearSeason>" + SEASONS + ")\\s+(?:of\\s+)?(?<seasonYear>" + YEAR + ")"
             + "|(?<count>" + COUNTS + ")\\s+(?<agoUnit>days?|weeks?|fortnights?|months?)\\s+ago"
             + "|(?<dayBefore>the day before yesterday)"
             + "|(?<yesterday>yesterday|last night))\\b", Pattern.CASE_INSENSITIVE);
@@ -158,6 +162,16 @@ record DateHint(LocalDate from, LocalDate until, String words) {
             LocalDate saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
                     : today.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
             return new DateHint(saturday, saturday.plusDays(2), words);
+        }
+        if (m.group("theSeason") != null) {
+            return Seasons.lastBegun(m.group("theSeason"), today, words);
+        }
+        if (m.group("whichSeason") != null) {
+            return m.group("seasonWhich").equalsIgnoreCase("this") ? Seasons.lastBegun(m.group("whichSeason"), today, words)
+                    : Seasons.lastEnded(m.group("whichSeason"), today, words);
+        }
+        if (m.group("yearSeason") != null) {
+            return Seasons.of(m.group("yearSeason"), Integer.parseInt(m.group("seasonYear")), words);
         }
         if (m.group("count") != null) {
             return ago(count(m.group("count")), m.group("agoUnit").toLowerCase(Locale.ROOT), today, words);

@@ -72,6 +72,26 @@ class DateHintTest {
     }
 
     @Test
+    void readsSeasonsAsTheNorthernMonthsCountThem() {
+        // TODAY is 18 March 2026.
+        assertThat(DateHint.find("which books did I read over the summer?", TODAY).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(DateHint.find("which books did I read over the summer?", TODAY).orElseThrow().until())
+                .isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(DateHint.find("this winter", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(DateHint.find("last winter", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(DateHint.find("last summer", LocalDate.of(2026, 7, 10)).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(DateHint.find("in the spring", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(DateHint.find("last fall", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(DateHint.find("the summer of 2023", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2023, 6, 1));
+        assertThat(DateHint.find("winter 2022", TODAY).orElseThrow().until()).isEqualTo(LocalDate.of(2023, 3, 1));
+        // A fall, a spring of a mattress: no season.
+        assertThat(DateHint.find("my wrist since the fall", TODAY)).isEmpty();
+        assertThat(DateHint.find("the spring in the mattress", TODAY)).isEmpty();
+    }
+
+    @Test
     void aWeekdayToComeIsNoPeriodToLookIn() {
         assertThat(DateHint.find("Dan's wedding is on Saturday and I'm anxious", TODAY)).isEmpty();
         assertThat(DateHint.find("the match's on Sunday", TODAY)).isEmpty();
