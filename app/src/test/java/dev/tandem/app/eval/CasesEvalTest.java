@@ -29,14 +29,15 @@ class CasesEvalTest {
      * named day is not such a word and a shade of meaning among like entries cannot outweigh it).
      */
     private static final int PASSING_WITH_MEANING = 60;
-    /** Of the cases written apart (210), passed on words alone (plain BM25: 125). */
-    private static final int APART_PASSING_ON_WORDS = 140;
+    /** Of the cases written apart (250), passed on words alone (plain BM25: 139). */
+    private static final int APART_PASSING_ON_WORDS = 155;
     /**
      * Of the cases written apart, passed with the built-in meaning model (of the first 110, 95 before
      * weekdays and months; of sets E and F, 37 when they came; of set G, held back until the changes
-     * were made, 33 before them and 34 after).
+     * were made, 33 before them and 34 after; of set H, 24 when it came, before and after the
+     * changes made with it).
      */
-    private static final int APART_PASSING_WITH_MEANING = 174;
+    private static final int APART_PASSING_WITH_MEANING = 203;
 
     @TempDir
     Path work;
