@@ -28,60 +28,103 @@ final class OtherLanguageDates {
             + "|november|dezember";
     private static final String CJK_NUMBER = "\\d{1,2}|十[一二]?|[一二三四五六七八九]";
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate[]> period) {
-        Rule(String regex, BiFunction<Matcher, LocalDate, LocalDate[]> period) {
-            this(Pattern.compile(regex, FLAGS), period);
+    /** The letters a rule's words are written in. */
+    private enum Script { LATIN, CJK, BOTH }
+
+    private record Rule(Script script, Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate[]> period) {
+        Rule(Script script, String regex, BiFunction<Matcher, LocalDate, LocalDate[]> period) {
+            this(script, Pattern.compile(regex, FLAGS), period);
+        }
+
+        boolean worthScanning(boolean latinWords, boolean cjk) {
+            return switch (script) {
+                case LATIN -> latinWords;
+                case CJK -> cjk;
+                case BOTH -> latinWords || cjk;
+            };
         }
     }
 
+    /**
+     * The words without which no rule in Latin letters can match: a context that uses none of them (most
+     * of them) is not scanned by those rules at all, which would take a millisecond for 2,000 characters.
+     */
+    private static final java.util.Set<String> LATIN_WORDS = java.util.stream.Stream.of(("ayer anoche gestern hier"
+            + " ontem ieri anteayer vorgestern anteontem semana semaine woche settimana wochenende week fin fim mes"
+            + " mois monat mese ano annee jahr anno " + ES_DAYS + " " + FR_DAYS + " " + DE_DAYS + " " + MONTH_NAMES)
+            .replaceAll("\\[(\\p{L})\\p{L}\\]", "$1").replace('|', ' ').split(" "))
+            .map(OtherLanguageDates::plain).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final int LONGEST_WORD = LATIN_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
     private static final List<Rule> RULES = List.of(
-            new Rule("\\b(?:ayer|anoche|gestern(?:\\s+(?:abend|morgen|nacht))?|hier\\s+(?:soir|matin)|ontem|ieri)\\b"
+            new Rule(Script.BOTH,
+                    "\\b(?:ayer|anoche|gestern(?:\\s+(?:abend|morgen|nacht))?|hier\\s+(?:soir|matin)|ontem|ieri)\\b"
                     + "|昨天|昨晚|昨日|昨夜|어제|어젯밤", (m, today) -> day(today.minusDays(1))),
-            new Rule("\\b(?:anteayer|antes\\s+de\\s+ayer|vorgestern|avant-hier|anteontem|l'altro\\s+ieri)\\b"
+            new Rule(Script.BOTH,
+                    "\\b(?:anteayer|antes\\s+de\\s+ayer|vorgestern|avant-hier|anteontem|l'altro\\s+ieri)\\b"
                     + "|前天|一昨日|おととい|그저께|그제", (m, today) -> day(today.minusDays(2))),
-            new Rule("\\b(?:el\\s+fin\\s+de\\s+semana\\s+pasado|le\\s+week-end\\s+derni[eè]r|(?:letztes|vergangenes)"
+            new Rule(Script.BOTH,
+                    "\\b(?:el\\s+fin\\s+de\\s+semana\\s+pasado|le\\s+week-end\\s+derni[eè]r|(?:letztes|vergangenes)"
                     + "\\s+wochenende|am\\s+wochenende|lo\\s+scorso\\s+fine\\s+settimana|o\\s+fim\\s+de\\s+semana"
                     + "\\s+passado)\\b|上周末|上个周末|上個週末|先週末|지난\\s*주말", (m, today) -> lastWeekend(today)),
-            new Rule("\\b(?:la\\s+semana\\s+pasada|la\\s+semaine\\s+derni[eè]re|(?:letzte|vergangene)\\s+woche"
+            new Rule(Script.BOTH,
+                    "\\b(?:la\\s+semana\\s+pasada|la\\s+semaine\\s+derni[eè]re|(?:letzte|vergangene)\\s+woche"
                     + "|la\\s+settimana\\s+scorsa|a\\s+semana\\s+passada)\\b|上周|上星期|上个星期|上個星期|上週|先週"
                     + "|지난\\s*주", (m, today) -> week(today, 1)),
-            new Rule("\\b(?:esta\\s+semana|cette\\s+semaine|diese\\s+woche|questa\\s+settimana)\\b"
+            new Rule(Script.BOTH,
+                    "\\b(?:esta\\s+semana|cette\\s+semaine|diese\\s+woche|questa\\s+settimana)\\b"
                     + "|这周|本周|這週|这个星期|今週|이번\\s*주", (m, today) -> week(today, 0)),
-            new Rule("\\b(?:el\\s+mes\\s+pasado|le\\s+mois\\s+dernier|(?:letzten|vergangenen)\\s+monat"
+            new Rule(Script.BOTH,
+                    "\\b(?:el\\s+mes\\s+pasado|le\\s+mois\\s+dernier|(?:letzten|vergangenen)\\s+monat"
                     + "|il\\s+mese\\s+scorso|o\\s+m[eê]s\\s+passado)\\b|上个月|上個月|上月|先月|지난\\s*달",
                     (m, today) -> month(today.withDayOfMonth(1).minusMonths(1))),
-            new Rule("\\b(?:este\\s+mes|ce\\s+mois(?:-ci)?|diesen\\s+monat|questo\\s+mese)\\b|这个月|這個月|本月|今月"
+            new Rule(Script.BOTH,
+                    "\\b(?:este\\s+mes|ce\\s+mois(?:-ci)?|diesen\\s+monat|questo\\s+mese)\\b|这个月|這個月|本月|今月"
                     + "|이번\\s*달", (m, today) -> month(today.withDayOfMonth(1))),
-            new Rule("\\b(?:el\\s+año\\s+pasado|l'ann[ée]e\\s+derni[eè]re|(?:letztes|vergangenes)\\s+jahr"
+            new Rule(Script.BOTH,
+                    "\\b(?:el\\s+año\\s+pasado|l'ann[ée]e\\s+derni[eè]re|(?:letztes|vergangenes)\\s+jahr"
                     + "|l'anno\\s+scorso|o\\s+ano\\s+passado)\\b|去年|昨年|작년|지난해",
                     (m, today) -> new LocalDate[] {today.withDayOfYear(1).minusYears(1), today.withDayOfYear(1)}),
             // A weekday is the last one so named; not one to come ("es el lunes", "ist am Montag").
-            new Rule("(?<!\\b(?:es|será|sera)\\s)\\bel\\s+(?<day>" + ES_DAYS + ")(?:\\s+pasado)?\\b",
+            new Rule(Script.LATIN,
+                    "(?<!\\b(?:es|será|sera)\\s)\\bel\\s+(?<day>" + ES_DAYS + ")(?:\\s+pasado)?\\b",
                     (m, today) -> weekday(today, m.group("day"))),
-            new Rule("\\b(?<day>" + FR_DAYS + ")\\s+derni[eè]r\\b", (m, today) -> weekday(today, m.group("day"))),
-            new Rule("(?<!\\b(?:ist|sind|wird|bis)\\s)\\b(?:am|letzten|vergangenen)\\s+(?<day>" + DE_DAYS + ")\\b",
+            new Rule(Script.LATIN,
+                    "\\b(?<day>" + FR_DAYS + ")\\s+derni[eè]r\\b", (m, today) -> weekday(today, m.group("day"))),
+            new Rule(Script.LATIN,
+                    "(?<!\\b(?:ist|sind|wird|bis)\\s)\\b(?:am|letzten|vergangenen)\\s+(?<day>" + DE_DAYS + ")\\b",
                     (m, today) -> weekday(today, m.group("day"))),
-            new Rule("(?<last>上个?)?(?:周|星期|礼拜|禮拜)(?<day>[一二三四五六日天])",
+            new Rule(Script.CJK,
+                    "(?<last>上个?)?(?:周|星期|礼拜|禮拜)(?<day>[一二三四五六日天])",
                     (m, today) -> cjkWeekday(today, m.group("day"), m.group("last") != null)),
-            new Rule("(?<last>先週の?)?(?<day>[月火水木金土日])曜日?",
+            new Rule(Script.CJK,
+                    "(?<last>先週の?)?(?<day>[月火水木金土日])曜日?",
                     (m, today) -> cjkWeekday(today, m.group("day"), m.group("last") != null)),
-            new Rule("(?<last>지난\\s*주\\s*)?(?<day>[월화수목금토일])요일",
+            new Rule(Script.CJK,
+                    "(?<last>지난\\s*주\\s*)?(?<day>[월화수목금토일])요일",
                     (m, today) -> cjkWeekday(today, m.group("day"), m.group("last") != null)),
             // "5 de marzo", "le 5 mars", "am 5. März", with or without the year.
-            new Rule("\\b(?<day>[0-3]?\\d)(?:\\.|er)?\\s+(?:de\\s+)?(?<month>" + MONTH_NAMES + ")(?:\\s+(?:de\\s+|del\\s+)?"
+            new Rule(Script.LATIN,
+                    "\\b(?<day>[0-3]?\\d)(?:\\.|er)?\\s+(?:de\\s+)?(?<month>" + MONTH_NAMES + ")(?:\\s+(?:de\\s+|del\\s+)?"
                     + "(?<year>(?:19|20)\\d\\d))?\\b", OtherLanguageDates::namedDay),
-            new Rule("\\b(?:en|de|desde)\\s+(?<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+            new Rule(Script.LATIN,
+                    "\\b(?:en|de|desde)\\s+(?<month>enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
                     + "|setiembre|octubre|noviembre|diciembre)(?:\\s+(?:de|del)\\s+(?<year>(?:19|20)\\d\\d))?\\b",
                     OtherLanguageDates::namedMonth),
-            new Rule("\\ben\\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+            new Rule(Script.LATIN,
+                    "\\ben\\s+(?<month>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
                     + "|novembre|d[ée]cembre)(?:\\s+(?<year>(?:19|20)\\d\\d))?\\b", OtherLanguageDates::namedMonth),
-            new Rule("\\b(?:im|seit)\\s+(?<month>januar|j[äa]nner|februar|m[äa]rz|april|mai|juni|juli|august"
+            new Rule(Script.LATIN,
+                    "\\b(?:im|seit)\\s+(?<month>januar|j[äa]nner|februar|m[äa]rz|april|mai|juni|juli|august"
                     + "|september|oktober|november|dezember)(?:\\s+(?<year>(?:19|20)\\d\\d))?\\b",
                     OtherLanguageDates::namedMonth),
             // 2023年3月, 3月5日, 三月; not 三个月 (three months) or 3ヶ月.
-            new Rule("(?:(?<year>(?:19|20)\\d\\d)\\s*年\\s*)?(?<!\\d)(?<month>" + CJK_NUMBER + ")\\s*月"
+            new Rule(Script.CJK,
+                    "(?:(?<year>(?:19|20)\\d\\d)\\s*年\\s*)?(?<!\\d)(?<month>" + CJK_NUMBER + ")\\s*月"
                     + "(?:\\s*(?<day>\\d{1,2})\\s*[日号號])?", OtherLanguageDates::cjkMonth),
-            new Rule("(?:(?<year>(?:19|20)\\d\\d)\\s*년\\s*)?(?<!\\d)(?<month>\\d{1,2})\\s*월(?:\\s*(?<day>\\d{1,2})\\s*일)?",
+            new Rule(Script.CJK,
+                    "(?:(?<year>(?:19|20)\\d\\d)\\s*년\\s*)?(?<!\\d)(?<month>\\d{1,2})\\s*월(?:\\s*(?<day>\\d{1,2})\\s*일)?",
                     OtherLanguageDates::cjkMonth));
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -97,9 +140,17 @@ final class OtherLanguageDates {
 
     /** The period the context names last, if it names one in these languages. */
     static Optional<DateHint> find(String context, LocalDate today) {
+        boolean latin = usesLatinWords(context);
+        boolean cjk = context.codePoints().anyMatch(OtherLanguageDates::cjk);
+        if (!latin && !cjk) {
+            return Optional.empty();
+        }
         DateHint found = null;
         int end = -1;
         for (Rule rule : RULES) {
+            if (!rule.worthScanning(latin, cjk)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(context);
             while (m.find()) {
                 // The last mention; of two ending at the same place, the longer ("5 de marzo" over "de marzo").
@@ -118,6 +169,38 @@ final class OtherLanguageDates {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    private static boolean usesLatinWords(String context) {
+        int start = -1;
+        for (int i = 0; i <= context.length(); i++) {
+            boolean letter = i < context.length() && Character.isLetter(context.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                int length = i - start;
+                if (length >= 2 && length <= LONGEST_WORD && LATIN_WORDS.contains(plain(context.substring(start, i)))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, without accents: "Miércoles" is "miercoles". */
+    private static String plain(String word) {
+        if (word.chars().allMatch(ch -> ch < 128)) {
+            return word.toLowerCase(java.util.Locale.ROOT);
+        }
+        return java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+    }
+
+    private static boolean cjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
     }
 
     /** Whether these words are one of the ways this class names a time (so that they are no words to search by). */
