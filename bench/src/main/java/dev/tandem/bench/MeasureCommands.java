@@ -72,7 +72,8 @@ final class MeasureCommands {
         }
     }
 
-    @Command(name = "store", description = {"Build a synthetic journal in a temporary data directory and time",
+    @Command(name = "store", mixinStandardHelpOptions = true,
+            description = {"Build a synthetic journal in a temporary data directory and time",
             "saving, searching, opening and rebuilding the index."})
     static final class StoreBench extends Bench {
 
@@ -85,7 +86,8 @@ final class MeasureCommands {
         }
     }
 
-    @Command(name = "recall", description = {"Build a synthetic journal of every kind of item in a temporary",
+    @Command(name = "recall", mixinStandardHelpOptions = true,
+            description = {"Build a synthetic journal of every kind of item in a temporary",
             "data directory and time recall for drafts of 200 to 2,000 characters."})
     static final class RecallBench extends Bench {
 
@@ -123,7 +125,8 @@ final class MeasureCommands {
         }
     }
 
-    @Command(name = "mcp", description = {"Time `tandem mcp` as an AI tool meets it: ready for its first request",
+    @Command(name = "mcp", mixinStandardHelpOptions = true,
+            description = {"Time `tandem mcp` as an AI tool meets it: ready for its first request",
             "after the process starts, then recall through the MCP SDK's client over stdio, protocol included."})
     static final class McpBench extends Bench {
 
@@ -136,7 +139,8 @@ final class MeasureCommands {
         }
     }
 
-    @Command(name = "meaning", description = {"Time the built-in meaning model: loading, short and long items",
+    @Command(name = "meaning", mixinStandardHelpOptions = true,
+            description = {"Time the built-in meaning model: loading, short and long items",
             "per second (batches of 16, as the window gives items their vectors), a folder of notes if given,",
             "a search context's vector, and how much the process grows for it."})
     static final class MeaningBench extends Bench {
@@ -171,7 +175,8 @@ final class MeasureCommands {
         }
     }
 
-    @Command(name = "sse", description = {"Time the streaming client against a local server: events parsed and",
+    @Command(name = "sse", mixinStandardHelpOptions = true,
+            description = {"Time the streaming client against a local server: events parsed and",
             "dispatched per second, and the delay it adds to the first token."})
     static final class SseBench extends Bench {
 
@@ -187,7 +192,8 @@ final class MeasureCommands {
         }
     }
 
-    @Command(name = "prepare", description = {"Build a synthetic journal in a temporary data directory and time",
+    @Command(name = "prepare", mixinStandardHelpOptions = true,
+            description = {"Build a synthetic journal in a temporary data directory and time",
             "preparing co-work turns: goals, recall, history, token counting and the budget."})
     static final class PrepareBench extends Bench {
 
@@ -200,7 +206,8 @@ final class MeasureCommands {
         }
     }
 
-    @Command(name = "ingest", description = {"Time taking in a synthetic Markdown vault and a long text PDF until",
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"Time taking in a synthetic Markdown vault and a long text PDF until",
             "they are searchable; run with -Xmx512m to check memory stays bounded."})
     static final class IngestBench extends Bench {
 
@@ -216,7 +223,8 @@ final class MeasureCommands {
         }
     }
 
-    @Command(name = "watch", description = {"Time a watched vault of Markdown notes: taking it in, the catch-up pass",
+    @Command(name = "watch", mixinStandardHelpOptions = true,
+            description = {"Time a watched vault of Markdown notes: taking it in, the catch-up pass",
             "at start with nothing changed, a saved note recalled by its new text, and a burst of changed notes."})
     static final class WatchBench extends Bench {
 
@@ -239,7 +247,8 @@ final class MeasureCommands {
         }
     }
 
-    @Command(name = "devices", description = {"Time device sync against a server speaking CouchDB's protocol (e.g.",
+    @Command(name = "devices", mixinStandardHelpOptions = true,
+            description = {"Time device sync against a server speaking CouchDB's protocol (e.g.",
             "pouchdb-server --in-memory): a journal of N items set up from one device, the first replication into",
             "an empty device, and a change on one device until it is on the other, both syncing."})
     static final class DevicesBench extends Bench {

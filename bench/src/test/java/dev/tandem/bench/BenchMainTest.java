@@ -90,4 +90,14 @@ class BenchMainTest {
         assertThat(out.toString()).contains("tandem bench").contains("store").contains("recall").contains("sse")
                 .contains("prepare").contains("ingest").contains("desktop");
     }
+
+    @Test
+    void everyBenchmarkAnswersHelp() {
+        for (String bench : new String[] {"store", "recall", "mcp", "meaning", "sse", "prepare", "ingest", "watch",
+            "devices", "desktop"}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(bench, "--help")).as(bench).isZero();
+            assertThat(out.toString()).as(bench).startsWith("Usage: tandem bench " + bench);
+        }
+    }
 }
