@@ -159,9 +159,7 @@ record DateHint(LocalDate from, LocalDate until, String words) {
                     : new DateHint(monday.plusDays(5), monday.plusDays(7), words);
         }
         if (m.group("weekend") != null) {
-            LocalDate saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
-                    : today.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
-            return new DateHint(saturday, saturday.plusDays(2), words);
+            return lastWeekend(today, words);
         }
         if (m.group("theSeason") != null) {
             return Seasons.lastBegun(m.group("theSeason"), today, words);
@@ -180,9 +178,7 @@ record DateHint(LocalDate from, LocalDate until, String words) {
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
         switch (unit) {
             case "week" -> {
-                LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
-                LocalDate start = last ? monday.minusWeeks(1) : monday;
-                return new DateHint(start, start.plusWeeks(1), words);
+                return week(today, last ? 1 : 0, words);
             }
             case "month" -> {
                 LocalDate start = today.withDayOfMonth(1).minusMonths(last ? 1 : 0);
@@ -242,8 +238,21 @@ record DateHint(LocalDate from, LocalDate until, String words) {
         };
     }
 
-    private static DateHint day(LocalDate day, String words) {
+    static DateHint day(LocalDate day, String words) {
         return new DateHint(day, day.plusDays(1), words);
+    }
+
+    /** The week (Monday to Sunday) {@code weeksBack} weeks before this one. */
+    static DateHint week(LocalDate today, int weeksBack, String words) {
+        LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L).minusWeeks(weeksBack);
+        return new DateHint(monday, monday.plusWeeks(1), words);
+    }
+
+    /** The last weekend: this one on a Sunday, else the one before today. */
+    static DateHint lastWeekend(LocalDate today, String words) {
+        LocalDate saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
+                : today.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
+        return new DateHint(saturday, saturday.plusDays(2), words);
     }
 
     /** The day of that number and month, in {@code year} or, without one, the last such day up to today. */

@@ -31,8 +31,8 @@ final class OtherLanguageDates {
     /** The letters a rule's words are written in. */
     private enum Script { LATIN, CJK, BOTH }
 
-    private record Rule(Script script, Pattern pattern, BiFunction<Matcher, LocalDate, LocalDate[]> period) {
-        Rule(Script script, String regex, BiFunction<Matcher, LocalDate, LocalDate[]> period) {
+    private record Rule(Script script, Pattern pattern, BiFunction<Matcher, LocalDate, DateHint> period) {
+        Rule(Script script, String regex, BiFunction<Matcher, LocalDate, DateHint> period) {
             this(script, Pattern.compile(regex, FLAGS), period);
         }
 
@@ -85,7 +85,7 @@ final class OtherLanguageDates {
             new Rule(Script.BOTH,
                     "\\b(?:el\\s+año\\s+pasado|l'ann[ée]e\\s+derni[eè]re|(?:letztes|vergangenes)\\s+jahr"
                     + "|l'anno\\s+scorso|o\\s+ano\\s+passado)\\b|去年|昨年|작년|지난해",
-                    (m, today) -> new LocalDate[] {today.withDayOfYear(1).minusYears(1), today.withDayOfYear(1)}),
+                    (m, today) -> new DateHint(today.withDayOfYear(1).minusYears(1), today.withDayOfYear(1), null)),
             // A weekday is the last one so named; not one to come ("es el lunes", "ist am Montag").
             new Rule(Script.LATIN,
                     "(?<!\\b(?:es|será|sera)\\s)\\bel\\s+(?<day>" + ES_DAYS + ")(?:\\s+pasado)?\\b",
@@ -158,11 +158,10 @@ final class OtherLanguageDates {
                     continue;
                 }
                 try {
-                    LocalDate[] period = rule.period().apply(m, today);
-                    if (period != null) {
-                        found = new DateHint(period[0], period[1], m.group());
-                        end = m.end();
-                    }
+                    // A rule gives the period; the words that named it are the match.
+                    DateHint period = rule.period().apply(m, today);
+                    found = new DateHint(period.from(), period.until(), m.group());
+                    end = m.end();
                 } catch (java.time.DateTimeException | IllegalArgumentException notADay) {
                     // "31月", "2月30日": no such day
                 }
@@ -208,26 +207,23 @@ final class OtherLanguageDates {
         return RULES.stream().anyMatch(rule -> rule.pattern().matcher(words).matches());
     }
 
-    private static LocalDate[] day(LocalDate day) {
-        return new LocalDate[] {day, day.plusDays(1)};
+    private static DateHint day(LocalDate day) {
+        return DateHint.day(day, null);
     }
 
-    private static LocalDate[] month(LocalDate first) {
-        return new LocalDate[] {first, first.plusMonths(1)};
+    private static DateHint month(LocalDate first) {
+        return new DateHint(first, first.plusMonths(1), null);
     }
 
-    private static LocalDate[] week(LocalDate today, int weeksBack) {
-        LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1L).minusWeeks(weeksBack);
-        return new LocalDate[] {monday, monday.plusWeeks(1)};
+    private static DateHint week(LocalDate today, int weeksBack) {
+        return DateHint.week(today, weeksBack, null);
     }
 
-    private static LocalDate[] lastWeekend(LocalDate today) {
-        LocalDate saturday = today.getDayOfWeek() == DayOfWeek.SUNDAY ? today.minusDays(1)
-                : today.with(TemporalAdjusters.previous(DayOfWeek.SATURDAY));
-        return new LocalDate[] {saturday, saturday.plusDays(2)};
+    private static DateHint lastWeekend(LocalDate today) {
+        return DateHint.lastWeekend(today, null);
     }
 
-    private static LocalDate[] weekday(LocalDate today, String name) {
+    private static DateHint weekday(LocalDate today, String name) {
         return day(today.with(TemporalAdjusters.previous(dayOf(name))));
     }
 
@@ -246,7 +242,7 @@ final class OtherLanguageDates {
     }
 
     /** 一…日 (Chinese), 月…日 (Japanese), 월…일 (Korean); "last" is the one of the week before this one. */
-    private static LocalDate[] cjkWeekday(LocalDate today, String day, boolean lastWeek) {
+    private static DateHint cjkWeekday(LocalDate today, String day, boolean lastWeek) {
         DayOfWeek weekday = DayOfWeek.of(switch (day) {
             case "一", "月", "월" -> 1;
             case "二", "火", "화" -> 2;
@@ -263,11 +259,11 @@ final class OtherLanguageDates {
         return day(today.with(TemporalAdjusters.previous(weekday)));
     }
 
-    private static LocalDate[] namedMonth(Matcher m, LocalDate today) {
+    private static DateHint namedMonth(Matcher m, LocalDate today) {
         return lastMonthSoNamed(monthNumber(m.group("month")), m.group("year"), today);
     }
 
-    private static LocalDate[] namedDay(Matcher m, LocalDate today) {
+    private static DateHint namedDay(Matcher m, LocalDate today) {
         int month = monthNumber(m.group("month"));
         int dayOfMonth = Integer.parseInt(m.group("day"));
         if (m.group("year") != null) {
@@ -292,7 +288,7 @@ final class OtherLanguageDates {
         return number;
     }
 
-    private static LocalDate[] cjkMonth(Matcher m, LocalDate today) {
+    private static DateHint cjkMonth(Matcher m, LocalDate today) {
         int month = cjkNumber(m.group("month"));
         if (m.group("day") != null) {
             int dayOfMonth = Integer.parseInt(m.group("day"));
@@ -303,7 +299,7 @@ final class OtherLanguageDates {
         return lastMonthSoNamed(month, m.group("year"), today);
     }
 
-    private static LocalDate[] lastMonthSoNamed(int month, String year, LocalDate today) {
+    private static DateHint lastMonthSoNamed(int month, String year, LocalDate today) {
         if (year != null) {
             return month(LocalDate.of(Integer.parseInt(year), month, 1));
         }
