@@ -94,6 +94,11 @@ record DateHint(LocalDate from, LocalDate until, String words) {
         return from.getDayOfMonth() + "-" + DAY_LABEL.format(last);
     }
 
+    /** Whether the period holds {@code today} and the days after it (this week, on a Wednesday). */
+    boolean runsOn(LocalDate today) {
+        return contains(today) && until.isAfter(today.plusDays(1));
+    }
+
     boolean contains(LocalDate date) {
         return !date.isBefore(from) && date.isBefore(until);
     }
@@ -103,11 +108,28 @@ record DateHint(LocalDate from, LocalDate until, String words) {
         DateHint hint = null;
         while (matcher.find()) {
             DateHint found = of(matcher, today);
-            if (found != null) {
+            // A period still running after today, named in a sentence that does not ask ("BeadHaven has 20% off
+            // this week"), is when the person writes, not a time to look back to: recent items already count more.
+            if (found != null && !(found.runsOn(today) && !asked(context, matcher.end()))) {
                 hint = found;
             }
         }
-        return hint != null ? Optional.of(hint) : OtherLanguageDates.find(context, today);
+        return hint != null ? Optional.of(hint) : OtherLanguageDates.find(context, today)
+                .filter(h -> !(h.runsOn(today) && !asked(context, context.lastIndexOf(h.words()) + h.words().length())));
+    }
+
+    /** Whether the sentence that goes on at {@code at} ends with a question mark. */
+    static boolean asked(String context, int at) {
+        for (int i = at; i < context.length(); i++) {
+            char ch = context.charAt(i);
+            if (ch == '?' || ch == '\uFF1F') {
+                return true;
+            }
+            if (ch == '.' || ch == '!' || ch == '\n' || ch == '\u3002' || ch == '\uFF01') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static DateHint of(Matcher m, LocalDate today) {

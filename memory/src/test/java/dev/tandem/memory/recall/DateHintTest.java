@@ -82,7 +82,7 @@ class DateHintTest {
         assertThat(DateHint.find("last winter", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2025, 12, 1));
         assertThat(DateHint.find("last summer", LocalDate.of(2026, 7, 10)).orElseThrow().from())
                 .isEqualTo(LocalDate.of(2025, 6, 1));
-        assertThat(DateHint.find("in the spring", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(DateHint.find("what did I sow in the spring?", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(DateHint.find("last fall", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2025, 9, 1));
         assertThat(DateHint.find("the summer of 2023", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2023, 6, 1));
         assertThat(DateHint.find("winter 2022", TODAY).orElseThrow().until()).isEqualTo(LocalDate.of(2023, 3, 1));
@@ -111,7 +111,7 @@ class DateHintTest {
         assertThat(DateHint.find("the fractions unit in January", TODAY).orElseThrow().from())
                 .isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(DateHint.find("back in November", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2025, 11, 1));
-        assertThat(DateHint.find("in March", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(DateHint.find("what did I do in March?", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 1));
         // With a day or a year it is that day or month; "in may I" is no month.
         assertThat(DateHint.find("in March 2023", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2023, 3, 1));
         assertThat(DateHint.find("in March 3rd, 2023", TODAY).orElseThrow().from()).isEqualTo(LocalDate.of(2023, 3, 3));
@@ -158,6 +158,25 @@ class DateHintTest {
         assertThat(DateHint.find("last weekend", LocalDate.of(2026, 3, 2)).orElseThrow().label())
                 .isEqualTo("28 February - 1 March 2026");
         assertThat(DateHint.find("last Tuesday", TODAY).orElseThrow().label()).isEqualTo("17 March 2026");
+    }
+
+    @Test
+    void theTimeOfWritingIsNoPeriodToLookBackToUnlessAsked() {
+        // TODAY is Wednesday 18 March 2026.
+        assertThat(DateHint.find("BeadHaven has 20% off everything this week which is tempting", TODAY)).isEmpty();
+        assertThat(DateHint.find("Plan: three easy runs this week.", TODAY)).isEmpty();
+        assertThat(DateHint.find("In 2026 I want to run a marathon.", TODAY)).isEmpty();
+        assertThat(DateHint.find("What did I get done this week?", TODAY).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(DateHint.find("Which books have I finished this year? Just curious.", TODAY).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2026, 1, 1));
+        // An earlier period still counts when the last one named is the time of writing.
+        assertThat(DateHint.find("Since last week the knee is better, and this week I ran twice", TODAY)
+                .orElseThrow().from()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(DateHint.find("Diese Woche hat BeadHaven 20% Rabatt auf alles.", TODAY)).isEmpty();
+        assertThat(DateHint.find("¿Qué hice esta semana?", TODAY)).isPresent();
+        // A period that is over is one to look back to, asked or not.
+        assertThat(DateHint.find("Long run yesterday went fine", TODAY)).isPresent();
     }
 
     @Test

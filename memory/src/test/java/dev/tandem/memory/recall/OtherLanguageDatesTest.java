@@ -61,7 +61,7 @@ class OtherLanguageDatesTest {
         assertThat(from("en octobre")).isEqualTo(LocalDate.of(2025, 10, 1));
         assertThat(from("im Juli 2024")).isEqualTo(LocalDate.of(2024, 7, 1));
         assertThat(from("十一月的账单")).isEqualTo(LocalDate.of(2025, 11, 1));
-        assertThat(from("3月的")).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(from("3月的账单呢？")).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(from("2023年5月")).isEqualTo(LocalDate.of(2023, 5, 1));
         assertThat(from("5월에")).isEqualTo(LocalDate.of(2025, 5, 1));
     }

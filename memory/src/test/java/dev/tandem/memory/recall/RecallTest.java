@@ -283,6 +283,20 @@ class RecallTest {
     }
 
     @Test
+    void aDraftThatSpeaksOfThisWeekIsNotAQuestionAboutThisWeek() {
+        // NOW is Monday 15 June 2026: this week runs on after today.
+        Entry bad = entry("The BeadHaven jump rings are discolouring in the bag, not real silver. Back to Cooksongold.",
+                null, List.of(), NOW.minus(Duration.ofDays(20)));
+        Entry drawer = entry("Sorted the clasps drawer.", null, List.of(), NOW.minus(Duration.ofHours(2)));
+        filler();
+        String draft = "Restock before the fair: 300 silver jump rings and 80 clasps. BeadHaven has 20% off everything "
+                + "this week";
+        assertThat(find(RecallQuery.of(draft, 3)).get(0).id()).isEqualTo(bad.id());
+        // Asked about this week, this week's items come first.
+        assertThat(find(RecallQuery.of("Which clasps did I sort this week?", 3)).get(0).id()).isEqualTo(drawer.id());
+    }
+
+    @Test
     void anInterruptedCallerIsCancelled() {
         entry("something to find", null, List.of(), null);
         index.awaitCurrent(Duration.ofSeconds(10));
