@@ -30,7 +30,7 @@ class CasesEvalTest {
      */
     private static final int PASSING_WITH_MEANING = 60;
     /** Of the cases written apart (250), passed on words alone (plain BM25: 139). */
-    private static final int APART_PASSING_ON_WORDS = 155;
+    private static final int APART_PASSING_ON_WORDS = 156;
     /**
      * Of the cases written apart, passed with the built-in meaning model (of the first 110, 95 before
      * weekdays and months; of sets E and F, 37 when they came; of set G, held back until the changes
