@@ -124,6 +124,7 @@ public final class Recall {
         String undated = hint.map(h -> h.without(query.context())).orElse(query.context());
         List<SalientTerms.Weighted> terms = salient(searcher,
                 hint.isPresent() && hint.get().onlyWhen() ? undated : query.context());
+        int corrected = SalientTerms.corrections(terms);
         if (!terms.isEmpty()) {
             terms = union(terms, People.namedBy(searcher, index.analyzer(), terms));
         }
@@ -162,7 +163,7 @@ public final class Recall {
         ScoreDoc[] words = ranked.isEmpty() ? new ScoreDoc[0] : Fusion.reciprocalRank(ranked);
         MeaningPool pool = meaning == null ? MeaningPool.wordsAlone(words)
                 : MeaningPool.of(searcher, MeaningSide.field(embedder, meaning), found, words, embedder.relatedAbove(),
-                        meaningWeight(searcher, undated), tuning.meaningSpread());
+                        meaningWeight(searcher, undated, corrected), tuning.meaningSpread());
         List<Candidate> candidates = CandidateReader.read(searcher, pool.pool());
         for (Candidate c : candidates) {
             c.latestFocus = c.doc == latestFocus;
@@ -185,10 +186,12 @@ public final class Recall {
      * How much meaning counts against words: the tuned share, and more where the context uses words
      * the journal never does (words can only speak for the part of it the journal shares): with
      * half its telling words unknown, words count a quarter less (shift 0.5; at 1, half less, the
-     * cases pass as well but LoCoMo's recall@1 drops 0.011).
+     * cases pass as well but LoCoMo's recall@1 drops 0.011). A misspelt word that words found the
+     * journal's word for counts as known ("stakholders"): its vector is no better than its spelling.
      */
-    private double meaningWeight(IndexSearcher searcher, String context) {
-        double known = SalientTerms.knownShare(searcher.getIndexReader(), frequencies, index.analyzer(), quiet, context);
+    private double meaningWeight(IndexSearcher searcher, String context, int corrected) {
+        double known = SalientTerms.knownShare(searcher.getIndexReader(), frequencies, index.analyzer(), quiet, context,
+                corrected);
         return 1 - (1 - tuning.meaningWeight()) * (1 - tuning.unknownWordsShift() * (1 - known));
     }
 

@@ -26,8 +26,14 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class SalientTerms {
 
-    /** An analyzed term, its weight, and the word as the person wrote it (for "why" lines). */
-    record Weighted(String term, double weight, String word) {
+    /**
+     * An analyzed term, its weight, the word as the person wrote it (for "why" lines), and whether it
+     * stands for a misspelt word of the context.
+     */
+    record Weighted(String term, double weight, String word, boolean corrected) {
+        Weighted(String term, double weight, String word) {
+            this(term, weight, word, false);
+        }
     }
 
     private static final double RECENT_BONUS = 0.5;
@@ -36,6 +42,7 @@ final class SalientTerms {
     private static final int MAX_CORRECTIONS = 3;
     private static final int ENOUGH_KNOWN = 3;
     private static final double CORRECTED_WEIGHT = 0.8;
+    private static final int MIN_STEM_TO_CORRECT = 6;
     private static final DirectSpellChecker SPELLING = spelling();
     private static final double MIN_IDF = 0.01;
     /** The journal size at which a term's rarity counts half. */
@@ -115,7 +122,7 @@ final class SalientTerms {
      * (the journal said "MOT" where the question says "inspection"), 1 for a context of quiet words.
      */
     static double knownShare(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
-                             String context) {
+                             String context, int corrected) {
         int known = 0;
         int telling = 0;
         try {
@@ -133,26 +140,42 @@ final class SalientTerms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return telling == 0 ? 1 : (double) known / telling;
+        return telling == 0 ? 1 : (double) Math.min(telling, known + corrected) / telling;
+    }
+
+    /** How many of {@code picked} stand for a misspelt word. */
+    static int corrections(List<Weighted> picked) {
+        return (int) picked.stream().filter(Weighted::corrected).count();
     }
 
     private static Weighted corrected(IndexReader reader, QuietWords quiet, String field, String term, Occurrence seen,
                                       Map<String, Occurrence> occurrences, int docs, double maxShare) throws IOException {
-        // A word the stemmer cut ("political" to "polit") is a real word the journal lacks, not a slip.
-        if (!term.chars().allMatch(Character::isLetter) || !seen.word.toLowerCase(java.util.Locale.ROOT).equals(term)) {
+        String written = seen.word.toLowerCase(java.util.Locale.ROOT);
+        if (!term.chars().allMatch(Character::isLetter) || !written.chars().allMatch(Character::isLetter)) {
             return null;
         }
-        SuggestWord[] near = SPELLING.suggestSimilar(new Term(field, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (near.length == 0 && field.equals(IndexFields.TEXT)) {
-            near = SPELLING.suggestSimilar(new Term(IndexFields.TITLE, term), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        // A slip is near the journal's word as written ("redesing" for "redesign"); a word the stemmer cut is
+        // also looked for by its stem ("stakholders" to "stakhold", for "stakehold"), when that is long enough
+        // to tell a slip from a real word the journal lacks ("political" to "polit" is not).
+        SuggestWord[] near = nearest(reader, field, written);
+        if (near.length == 0 && !written.equals(term) && term.length() >= MIN_STEM_TO_CORRECT) {
+            near = nearest(reader, field, term);
         }
         if (near.length == 0 || quiet.contains(near[0].string) || occurrences.containsKey(near[0].string)
                 || near[0].freq > maxShare * docs && docs > 50) {
             return null;
         }
         double weight = tf(seen.count) * rarity(near[0].freq, docs) * (1 + RECENT_BONUS * seen.latest);
-        return new Weighted(near[0].string, CORRECTED_WEIGHT * weight, near[0].string);
+        return new Weighted(near[0].string, CORRECTED_WEIGHT * weight, near[0].string, true);
+    }
+
+    private static SuggestWord[] nearest(IndexReader reader, String field, String word) throws IOException {
+        SuggestWord[] near = SPELLING.suggestSimilar(new Term(field, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (near.length == 0 && field.equals(IndexFields.TEXT)) {
+            near = SPELLING.suggestSimilar(new Term(IndexFields.TITLE, word), 1, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        }
+        return near;
     }
 
     private static DirectSpellChecker spelling() {

@@ -73,6 +73,18 @@ class RecallWordsTest {
     }
 
     @Test
+    void aMisspeltWordThatTheStemmerCutIsCorrectedToo() {
+        plans();
+        Entry review = entry("", "Stakeholder review of the checkout redesign: ship it behind a flag.", null);
+        entry("", "Stakeholder lunch, nothing decided.", null);
+        entry("", "Redesigned the shed door.", null);
+        List<Recollection> found = find("wat did the stakholders say about the redesing");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).id()).isEqualTo(review.id());
+        assertThat(String.join(" ", found.get(0).reasons())).contains("stakehold", "redesign");
+    }
+
+    @Test
     void aRealWordTheJournalLacksIsNotTakenForAnother() {
         plans();
         entry("", "The state of the garden after the storm.", null);
