@@ -6,6 +6,7 @@ import dev.tandem.memory.index.SearchIndex;
 import dev.tandem.memory.text.ReadableText;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -102,8 +103,11 @@ public final class Recall {
             searcher.setSimilarity(new BM25Similarity((float) tuning.k1(), (float) tuning.b()));
             // The meaning side (the context's vector, then the nearest items) runs while the words are searched: on
             // two cores the model takes one and the index the other. The searcher stays held until both are done.
-            Optional<DateHint> hint = DateHint.find(query.context(), clock.instant().atZone(clock.getZone())
-                    .toLocalDate());
+            LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
+            Optional<DateHint> hint = DateHint.find(query.context(), today);
+            if (hint.isEmpty()) {
+                hint = PersonalDates.find(searcher, index.analyzer(), query.context(), today);
+            }
             Query then = hint.map(h -> LookingBack.during(h, filters(query), clock.getZone())).orElse(null);
             CompletableFuture<MeaningSide.Found> meaning = MeaningSide.start(searcher, embedder, query.context(),
                     filters(query), Math.max(VECTOR_DEPTH, query.limit() * 3), then, tuning.periodDepth(),

@@ -297,6 +297,34 @@ class RecallTest {
     }
 
     @Test
+    void aDayNamedByWhoseItIsLooksToTheDayTheJournalGivesIt() {
+        // NOW is 15 June 2026.
+        store.memories().add(new Memory(0, "My birthday is 12 May", MemoryKind.FACT, MemoryStatus.ACCEPTED,
+                null, null, null, null));
+        store.memories().add(new Memory(0, "Dad's birthday is 2 March", MemoryKind.FACT, MemoryStatus.ACCEPTED,
+                null, null, null, null));
+        Entry birthday = entry("27!! Mum and Dad took me out for dinner at Comptoir Libanais, far too much baklava.", null,
+                List.of(), Instant.parse("2026-05-12T21:00:00Z"));
+        Entry dadsDay = entry("Cooked lamb for Dad and we ate in the garden; he opened the fishing reel first.", null, List.of(),
+                Instant.parse("2026-03-02T19:00:00Z"));
+        for (int i = 0; i < 4; i++) {
+            entry("Dinner with the team: we went for pizza and ate far too much, dinner " + i + ".", null, List.of(),
+                    Instant.parse("2026-04-01T20:00:00Z").plus(Duration.ofDays(9L * i)));
+        }
+        filler();
+        List<Recollection> found = find(RecallQuery.of("Where did we go for dinner on my birthday?", 3));
+        assertThat(found.get(0).kind()).isEqualTo(ItemKind.ENTRY);
+        assertThat(found.get(0).id()).isEqualTo(birthday.id());
+        assertThat(found.get(0).reasons()).contains("from 12 May 2026");
+        Recollection dads = find(RecallQuery.of("What did we eat on Dad's birthday?", 3)).get(0);
+        assertThat(dads.kind()).isEqualTo(ItemKind.ENTRY);
+        assertThat(dads.id()).isEqualTo(dadsDay.id());
+        // Nobody's day that the journal gives: no date is read into it.
+        assertThat(find(RecallQuery.of("Where did we go for dinner on Sofia's birthday?", 3)).get(0).reasons())
+                .noneMatch(reason -> reason.startsWith("from "));
+    }
+
+    @Test
     void anInterruptedCallerIsCancelled() {
         entry("something to find", null, List.of(), null);
         index.awaitCurrent(Duration.ofSeconds(10));
