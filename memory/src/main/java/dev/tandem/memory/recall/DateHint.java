@@ -106,30 +106,40 @@ record DateHint(LocalDate from, LocalDate until, String words) {
     static Optional<DateHint> find(String context, LocalDate today) {
         Matcher matcher = PATTERN.matcher(context);
         DateHint hint = null;
+        int sentenceEnd = -1;
         while (matcher.find()) {
             DateHint found = of(matcher, today);
             // A period still running after today, named in a sentence that does not ask ("BeadHaven has 20% off
             // this week"), is when the person writes, not a time to look back to: recent items already count more.
-            if (found != null && !(found.runsOn(today) && !asked(context, matcher.end()))) {
+            if (found != null && found.runsOn(today)) {
+                if (matcher.end() > sentenceEnd) {
+                    sentenceEnd = sentenceEnd(context, matcher.end());
+                }
+                if (!asks(context, sentenceEnd)) {
+                    continue;
+                }
+            }
+            if (found != null) {
                 hint = found;
             }
         }
-        return hint != null ? Optional.of(hint) : OtherLanguageDates.find(context, today)
-                .filter(h -> !(h.runsOn(today) && !asked(context, context.lastIndexOf(h.words()) + h.words().length())));
+        return hint != null ? Optional.of(hint) : OtherLanguageDates.find(context, today).filter(h -> !h.runsOn(today)
+                || asks(context, sentenceEnd(context, context.lastIndexOf(h.words()) + h.words().length())));
     }
 
-    /** Whether the sentence that goes on at {@code at} ends with a question mark. */
-    static boolean asked(String context, int at) {
+    /** Where the sentence that goes on at {@code at} ends: at its last mark, or at the end of the context. */
+    private static int sentenceEnd(String context, int at) {
         for (int i = at; i < context.length(); i++) {
             char ch = context.charAt(i);
-            if (ch == '?' || ch == '\uFF1F') {
-                return true;
-            }
-            if (ch == '.' || ch == '!' || ch == '\n' || ch == '\u3002' || ch == '\uFF01') {
-                return false;
+            if (ch == '?' || ch == '.' || ch == '!' || ch == '\n' || ch == '\uFF1F' || ch == '\u3002' || ch == '\uFF01') {
+                return i;
             }
         }
-        return false;
+        return context.length();
+    }
+
+    private static boolean asks(String context, int sentenceEnd) {
+        return sentenceEnd < context.length() && (context.charAt(sentenceEnd) == '?' || context.charAt(sentenceEnd) == '\uFF1F');
     }
 
     private static DateHint of(Matcher m, LocalDate today) {

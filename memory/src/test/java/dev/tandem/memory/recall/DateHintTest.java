@@ -201,7 +201,8 @@ class DateHintTest {
     @org.junit.jupiter.api.Timeout(5)
     void aHostileContextIsReadQuickly() {
         String[] hostile = {"1 ".repeat(40_000), "3" + " ".repeat(80_000) + "x", "3 of ".repeat(20_000),
-                "June ".repeat(20_000) + "3", "2023-06-".repeat(10_000), "on 3 June, ".repeat(10_000) + "2023"};
+                "June ".repeat(20_000) + "3", "2023-06-".repeat(10_000), "on 3 June, ".repeat(10_000) + "2023",
+                "this week ".repeat(20_000), "diese Woche ".repeat(20_000)};
         for (String context : hostile) {
             DateHint.find(context, TODAY);
         }
