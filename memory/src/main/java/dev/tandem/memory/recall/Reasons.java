@@ -62,7 +62,11 @@ final class Reasons {
         return result;
     }
 
-    /** The context's own words for the terms highlighted in the snippet or in the title, most salient first. */
+    /**
+     * The context's own words for the terms highlighted in the snippet or in the title, most salient
+     * first; for a misspelt word, the item's spelling of it ("stakeholders", not the stem it was
+     * corrected to).
+     */
     private String sharedWords(Snippet snippet, String title, List<SalientTerms.Weighted> terms) {
         Set<String> highlighted = new LinkedHashSet<>();
         for (Snippet.Span span : snippet.highlights()) {
@@ -71,9 +75,12 @@ final class Reasons {
         Set<String> titled = title == null || title.isBlank() ? Set.of() : Set.copyOf(index.analyzer().terms(title));
         List<String> words = new ArrayList<>();
         for (SalientTerms.Weighted term : terms) {
-            if (words.size() < REASON_WORDS
-                    && (titled.contains(term.term()) || highlighted.stream().anyMatch(h -> stemMatches(h, term)))) {
-                words.add(term.word().toLowerCase(java.util.Locale.ROOT));
+            if (words.size() >= REASON_WORDS) {
+                break;
+            }
+            String seen = highlighted.stream().filter(h -> stemMatches(h, term)).findFirst().orElse(null);
+            if (seen != null || titled.contains(term.term())) {
+                words.add(term.corrected() && seen != null ? seen : term.word().toLowerCase(java.util.Locale.ROOT));
             }
         }
         return String.join(", ", words);
