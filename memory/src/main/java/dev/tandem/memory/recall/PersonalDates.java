@@ -1,15 +1,16 @@
 package dev.tandem.memory.recall;
 
 import dev.tandem.memory.index.IndexFields;
+import dev.tandem.memory.text.TextAnalyzer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,7 +34,7 @@ final class PersonalDates {
     }
 
     /** The day the context's last such mention names, if an item of the journal says when it is. */
-    static Optional<DateHint> find(IndexSearcher searcher, Analyzer analyzer, String context, LocalDate today)
+    static Optional<DateHint> find(IndexSearcher searcher, TextAnalyzer analyzer, String context, LocalDate today)
             throws IOException {
         Matcher m = NAMED.matcher(context);
         String said = null;
@@ -45,10 +46,11 @@ final class PersonalDates {
         if (said == null) {
             return Optional.empty();
         }
-        String term = single(analyzer, day);
-        if (term == null) {
+        List<String> terms = analyzer.terms(day);
+        if (terms.size() != 1) {
             return Optional.empty();
         }
+        String term = terms.get(0);
         String words = said;
         String wanted = plain(said);
         StoredFields stored = searcher.storedFields();
@@ -81,15 +83,5 @@ final class PersonalDates {
 
     private static String plain(String text) {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    }
-
-    private static String single(Analyzer analyzer, String word) throws IOException {
-        try (var stream = analyzer.tokenStream(IndexFields.TEXT, word)) {
-            var attribute = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-            stream.reset();
-            String term = stream.incrementToken() ? attribute.toString() : null;
-            stream.end();
-            return term;
-        }
     }
 }
