@@ -13,6 +13,10 @@ import java.util.Optional;
 public final class Documents {
 
     private static final String COLUMNS = "id, file_name, sha256, media_type, size_bytes, project_id, added_at";
+    static final String INSERT_DOCUMENT = "INSERT INTO document (file_name, sha256, media_type, size_bytes, project_id, "
+            + "added_at) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String INSERT_CHUNK = "INSERT INTO chunk (document_id, ordinal, text, start_offset, end_offset, heading) "
+            + "VALUES (?, ?, ?, ?, ?, ?)";
 
     private final Database db;
     private final Clock clock;
@@ -39,10 +43,8 @@ public final class Documents {
         long now = clock.millis();
         return db.write(c -> {
             List<Long> ids = new java.util.ArrayList<>(documents.size());
-            try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (file_name, sha256, media_type, "
-                    + "size_bytes, project_id, added_at) VALUES (?, ?, ?, ?, ?, ?)");
-                 PreparedStatement chunk = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, "
-                         + "start_offset, end_offset, heading) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement doc = c.prepareStatement(INSERT_DOCUMENT);
+                 PreparedStatement chunk = c.prepareStatement(INSERT_CHUNK)) {
                 for (WithChunks item : documents) {
                     ids.add(insert(doc, chunk, item, now));
                 }
@@ -62,7 +64,13 @@ public final class Documents {
         doc.setLong(6, document.addedAt() == null ? now : document.addedAt().toEpochMilli());
         doc.executeUpdate();
         long documentId = Rows.lastId(doc);
-        for (Chunk part : item.chunks()) {
+        insertChunks(chunk, documentId, item.chunks());
+        return documentId;
+    }
+
+    /** Saves the chunks of document {@code documentId} with {@code chunk}, a statement of {@link #INSERT_CHUNK}. */
+    static void insertChunks(PreparedStatement chunk, long documentId, List<Chunk> chunks) throws SQLException {
+        for (Chunk part : chunks) {
             chunk.setLong(1, documentId);
             chunk.setInt(2, part.ordinal());
             chunk.setString(3, part.text());
@@ -71,7 +79,6 @@ public final class Documents {
             chunk.setString(6, part.heading());
             chunk.executeUpdate();
         }
-        return documentId;
     }
 
     public Document get(long id) {

@@ -1,7 +1,6 @@
 package dev.tandem.memory.store;
 
 import dev.tandem.memory.TandemException;
-import dev.tandem.memory.model.Chunk;
 import dev.tandem.memory.model.Entry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -136,23 +135,10 @@ public final class Origins {
      */
     public long addDocument(Origin origin, Documents.WithChunks document) {
         return db.write(c -> {
-            long id = addOrFind(c, document);
+            long id = OriginDocuments.addOrFind(c, document, clock.millis());
             upsert(c, origin, null, id);
             return id;
         });
-    }
-
-    private long addOrFind(Connection c, Documents.WithChunks document) throws SQLException {
-        Long known = liveDocument(c, document.document().sha256());
-        if (known != null) {
-            return known;
-        }
-        try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (file_name, sha256, media_type, "
-                + "size_bytes, project_id, added_at) VALUES (?, ?, ?, ?, ?, ?)");
-             PreparedStatement chunk = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, "
-                     + "start_offset, end_offset, heading) VALUES (?, ?, ?, ?, ?, ?)")) {
-            return Documents.insert(doc, chunk, document, clock.millis());
-        }
     }
 
     private static boolean sharedWithOthers(Connection c, long documentId, Origin origin) throws SQLException {
@@ -176,32 +162,10 @@ public final class Origins {
         db.write(c -> {
             if (sharedWithOthers(c, documentId, origin)) {
                 // Another file still holds the old bytes: that one keeps the document, this one gets its own.
-                upsert(c, origin, null, addOrFind(c, document));
+                upsert(c, origin, null, OriginDocuments.addOrFind(c, document, clock.millis()));
                 return null;
             }
-            long now = clock.millis();
-            retireChunks(c, documentId, now);
-            try (PreparedStatement s = c.prepareStatement("UPDATE document SET file_name = ?, sha256 = ?, media_type = ?, "
-                    + "size_bytes = ?, deleted_at = NULL WHERE id = ?")) {
-                s.setString(1, document.document().fileName());
-                s.setString(2, freeSha(c, document.document().sha256(), documentId));
-                s.setString(3, document.document().mediaType());
-                s.setLong(4, document.document().sizeBytes());
-                s.setLong(5, documentId);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, "
-                    + "start_offset, end_offset, heading) VALUES (?, ?, ?, ?, ?, ?)")) {
-                for (Chunk part : document.chunks()) {
-                    s.setLong(1, documentId);
-                    s.setInt(2, part.ordinal());
-                    s.setString(3, part.text());
-                    s.setInt(4, part.startOffset());
-                    s.setInt(5, part.endOffset());
-                    s.setString(6, part.heading());
-                    s.executeUpdate();
-                }
-            }
+            OriginDocuments.replaceText(c, documentId, document, clock.millis());
             upsert(c, origin, null, documentId);
             return null;
         });
@@ -294,7 +258,7 @@ public final class Origins {
                 }
             }
             if (origin.documentId() != null && !referenced(c, "document_id", origin.documentId())) {
-                retireChunks(c, origin.documentId(), now);
+                OriginDocuments.retireChunks(c, origin.documentId(), now);
                 try (PreparedStatement s = c.prepareStatement("UPDATE document SET deleted_at = ?, "
                         + "sha256 = sha256 || ':gone:' || id WHERE id = ? AND deleted_at IS NULL")) {
                     s.setLong(1, now);
@@ -362,36 +326,6 @@ public final class Origins {
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next();
             }
-        }
-    }
-
-    private static Long liveDocument(Connection c, String sha256) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM document WHERE sha256 = ? AND deleted_at IS NULL")) {
-            s.setString(1, sha256);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
-    }
-
-    /** The hash to store for {@code documentId}: its own, unless another document holds those bytes already. */
-    private static String freeSha(Connection c, String sha256, long documentId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM document WHERE sha256 = ? AND id <> ?")) {
-            s.setString(1, sha256);
-            s.setLong(2, documentId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? sha256 + ":copy:" + documentId : sha256;
-            }
-        }
-    }
-
-    /** Takes a document's chunks out of search and recall, freeing their places for new ones. */
-    private static void retireChunks(Connection c, long documentId, long now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE chunk SET deleted_at = ?, ordinal = -id "
-                + "WHERE document_id = ? AND deleted_at IS NULL")) {
-            s.setLong(1, now);
-            s.setLong(2, documentId);
-            s.executeUpdate();
         }
     }
 
