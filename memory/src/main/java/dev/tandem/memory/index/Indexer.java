@@ -224,7 +224,9 @@ final class Indexer implements AutoCloseable {
         wakeUp.release();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (tidying.busy() && System.nanoTime() < deadline && !closed) {
-            Thread.sleep(100);
+            // The indexer's thread sees the merge end only when it looks: asked to look again soon.
+            Thread.sleep(20);
+            wakeUp.release();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.tandem.memory.index;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -10,16 +11,21 @@ import org.apache.lucene.search.SearcherManager;
  * Merges the index into one segment once the journal has been left alone. A search looks into every
  * segment in turn (each its own term dictionary and its own graph of vectors), so a journal that
  * grew a few items at a time over months, in ten or twenty segments, is searched that many times
- * over. After five minutes without a change, an index of more than three segments is merged in the
- * background (on the writer's merge threads); searches go on over the segments they had, and the
- * merged one is committed and searched once it is done. A merge that fails (a full disk) leaves the
- * segments as they were and is tried again an hour later. Used by the indexer's thread only.
+ * over. And an item written again (an entry saved as it is typed, a turn indexed anew with the turn
+ * after it) leaves its old version behind until a merge drops it: until then every word of it
+ * still counts in how many items use the word, which in a small journal moves what recall finds
+ * salient. After five minutes without a change, an index of more than three segments, or with more
+ * than one item in fifty left behind, is merged in the background (on the writer's merge threads);
+ * searches go on over the segments they had, and the merged one is committed and searched once it
+ * is done. A merge that fails (a full disk) leaves the segments as they were and is tried again an
+ * hour later. Used by the indexer's thread only.
  */
 final class Tidying {
 
     private static final System.Logger LOG = System.getLogger(Tidying.class.getName());
     static final long IDLE_MS = 5 * 60_000L;
     static final int MAX_SEGMENTS = 3;
+    static final double MAX_LEFT_BEHIND = 0.02;
     private static final long RETRY_MS = 60 * 60_000L;
 
     private volatile long lastChange = System.currentTimeMillis();
@@ -52,21 +58,23 @@ final class Tidying {
                 return false;
             }
             manager.maybeRefreshBlocking();
-            int left = segments(manager);
-            if (left > 1) {
-                LOG.log(Level.WARNING, "could not merge the search index (still {0} segments); trying again later", left);
+            Shape left = shape(manager);
+            if (!left.merged()) {
+                LOG.log(Level.WARNING, "could not merge the search index (still {0} segments, {1} old versions); trying"
+                        + " again later", left.segments(), left.leftBehind());
                 notBefore = System.currentTimeMillis() + RETRY_MS;
             } else {
-                LOG.log(Level.INFO, "search index merged into one segment");
+                LOG.log(Level.INFO, "search index merged into one segment, with no old versions");
             }
             merging = false;
             return true;
         }
         boolean now = asked;
-        int segments = segments(manager);
+        Shape shape = shape(manager);
         long time = System.currentTimeMillis();
-        if (segments > 1 && (now || time >= notBefore && due(time - lastChange, segments))) {
-            LOG.log(Level.INFO, "merging the search index''s {0} segments in the background", segments);
+        if (!shape.merged() && (now || time >= notBefore && due(time - lastChange, shape))) {
+            LOG.log(Level.INFO, "merging the search index (segments: {0}, old versions: {1}) in the background",
+                    shape.segments(), shape.leftBehind());
             merging = true;
             writer.forceMerge(1, false);
         }
@@ -74,15 +82,25 @@ final class Tidying {
         return false;
     }
 
-    /** Whether an index left alone this long in this many segments is merged by itself. */
-    static boolean due(long idleMillis, int segments) {
-        return idleMillis >= IDLE_MS && segments > MAX_SEGMENTS;
+    /** Whether an index left alone this long, in this shape, is merged by itself. */
+    static boolean due(long idleMillis, Shape shape) {
+        return idleMillis >= IDLE_MS && (shape.segments() > MAX_SEGMENTS
+                || shape.leftBehind() > shape.items() * MAX_LEFT_BEHIND);
     }
 
-    private static int segments(SearcherManager manager) throws IOException {
+    /** How many segments the index is in, how many items it holds, and how many old versions it still keeps. */
+    record Shape(int segments, int items, int leftBehind) {
+
+        boolean merged() {
+            return segments <= 1 && leftBehind == 0;
+        }
+    }
+
+    private static Shape shape(SearcherManager manager) throws IOException {
         IndexSearcher searcher = manager.acquire();
         try {
-            return searcher.getIndexReader().leaves().size();
+            IndexReader reader = searcher.getIndexReader();
+            return new Shape(reader.leaves().size(), reader.numDocs(), reader.numDeletedDocs());
         } finally {
             manager.release(searcher);
         }

@@ -107,10 +107,66 @@ class TidyingTest {
     }
 
     @Test
-    void onlyAJournalLeftAloneForFiveMinutesInMoreThanThreeSegmentsIsMergedByItself() {
-        assertThat(Tidying.due(Duration.ofMinutes(5).toMillis(), 4)).isTrue();
-        assertThat(Tidying.due(Duration.ofMinutes(4).toMillis(), 20)).isFalse();
-        assertThat(Tidying.due(Duration.ofHours(3).toMillis(), 3)).isFalse();
+    void onlyAJournalLeftAloneForFiveMinutesInMoreThanThreeSegmentsOrWithOldVersionsIsMergedByItself() {
+        assertThat(Tidying.due(Duration.ofMinutes(5).toMillis(), new Tidying.Shape(4, 1000, 0))).isTrue();
+        assertThat(Tidying.due(Duration.ofMinutes(4).toMillis(), new Tidying.Shape(20, 1000, 0))).isFalse();
+        assertThat(Tidying.due(Duration.ofHours(3).toMillis(), new Tidying.Shape(3, 1000, 0))).isFalse();
+        // Old versions of items written again: one in ten items of a small journal, not one in a thousand.
+        assertThat(Tidying.due(Duration.ofMinutes(5).toMillis(), new Tidying.Shape(1, 10, 1))).isTrue();
+        assertThat(Tidying.due(Duration.ofMinutes(4).toMillis(), new Tidying.Shape(1, 10, 1))).isFalse();
+        assertThat(Tidying.due(Duration.ofHours(3).toMillis(), new Tidying.Shape(2, 1000, 1))).isFalse();
+    }
+
+    @Test
+    void anItemWrittenAgainLeavesNoOldVersionCountedOnceTidiedEvenInOneSegment() throws Exception {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("raw"));
+                org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig().setMaxFullFlushMergeWaitMillis(0))) {
+            for (int i = 0; i < 10; i++) {
+                org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+                doc.add(new org.apache.lucene.document.StringField("id", "e" + i, org.apache.lucene.document.Field.Store.NO));
+                doc.add(new org.apache.lucene.document.TextField("text", i == 0 ? "knee sore" : "swim " + i,
+                        org.apache.lucene.document.Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            // The entry saved again, then its new version gone too: one segment, keeping the old version.
+            writer.deleteDocuments(new org.apache.lucene.index.Term("id", "e0"));
+            writer.commit();
+            org.apache.lucene.search.SearcherManager manager = new org.apache.lucene.search.SearcherManager(writer, null);
+            assertThat(count(manager)).isEqualTo(1);
+            assertThat(knees(manager)).isEqualTo(1);
+
+            Tidying tidying = new Tidying();
+            tidying.ask();
+            boolean ended = false;
+            for (int tries = 0; tries < 300 && !ended; tries++) {
+                ended = tidying.step(writer, manager);
+                Thread.sleep(20);
+            }
+
+            assertThat(ended).isTrue();
+            manager.maybeRefreshBlocking();
+            assertThat(knees(manager)).isZero();
+            org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
+            try {
+                assertThat(searcher.getIndexReader().numDeletedDocs()).isZero();
+                assertThat(searcher.getIndexReader().numDocs()).isEqualTo(9);
+            } finally {
+                manager.release(searcher);
+            }
+            manager.close();
+        }
+    }
+
+    /** How many items the index counts as using "knee", old versions included. */
+    private static int knees(org.apache.lucene.search.SearcherManager manager) throws java.io.IOException {
+        org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term("text", "knee"));
+        } finally {
+            manager.release(searcher);
+        }
     }
 
     private static int segments(SearchIndex index) {
