@@ -14,8 +14,9 @@ import org.apache.lucene.search.SearcherManager;
  * over. And an item written again (an entry saved as it is typed, a turn indexed anew with the turn
  * after it) leaves its old version behind until a merge drops it: until then every word of it
  * still counts in how many items use the word, which in a small journal moves what recall finds
- * salient. After five minutes without a change, an index of more than three segments, or with more
- * than one item in fifty left behind, is merged in the background (on the writer's merge threads);
+ * salient. After five minutes without a change (30 seconds in a journal of up to 10,000 items,
+ * whose merge takes a moment), an index of more than three segments, or with more than one item in
+ * fifty left behind, is merged in the background (on the writer's merge threads);
  * searches go on over the segments they had, and the merged one is committed and searched once it
  * is done. A merge that fails (a full disk) leaves the segments as they were and is tried again an
  * hour later. Used by the indexer's thread only.
@@ -24,6 +25,8 @@ final class Tidying {
 
     private static final System.Logger LOG = System.getLogger(Tidying.class.getName());
     static final long IDLE_MS = 5 * 60_000L;
+    static final long SMALL_IDLE_MS = 30_000L;
+    static final int SMALL_ITEMS = 10_000;
     static final int MAX_SEGMENTS = 3;
     static final double MAX_LEFT_BEHIND = 0.02;
     private static final long RETRY_MS = 60 * 60_000L;
@@ -84,7 +87,7 @@ final class Tidying {
 
     /** Whether an index left alone this long, in this shape, is merged by itself. */
     static boolean due(long idleMillis, Shape shape) {
-        return idleMillis >= IDLE_MS && (shape.segments() > MAX_SEGMENTS
+        return idleMillis >= (shape.items() <= SMALL_ITEMS ? SMALL_IDLE_MS : IDLE_MS) && (shape.segments() > MAX_SEGMENTS
                 || shape.leftBehind() > shape.items() * MAX_LEFT_BEHIND);
     }
 

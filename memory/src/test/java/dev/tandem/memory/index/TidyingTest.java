@@ -107,14 +107,19 @@ class TidyingTest {
     }
 
     @Test
-    void onlyAJournalLeftAloneForFiveMinutesInMoreThanThreeSegmentsOrWithOldVersionsIsMergedByItself() {
-        assertThat(Tidying.due(Duration.ofMinutes(5).toMillis(), new Tidying.Shape(4, 1000, 0))).isTrue();
-        assertThat(Tidying.due(Duration.ofMinutes(4).toMillis(), new Tidying.Shape(20, 1000, 0))).isFalse();
-        assertThat(Tidying.due(Duration.ofHours(3).toMillis(), new Tidying.Shape(3, 1000, 0))).isFalse();
+    void onlyAJournalLeftAloneInMoreThanThreeSegmentsOrWithOldVersionsIsMergedByItself() {
+        // A large journal after five minutes without a change.
+        assertThat(Tidying.due(Duration.ofMinutes(5).toMillis(), new Tidying.Shape(4, 50_000, 0))).isTrue();
+        assertThat(Tidying.due(Duration.ofMinutes(4).toMillis(), new Tidying.Shape(20, 50_000, 0))).isFalse();
+        assertThat(Tidying.due(Duration.ofHours(3).toMillis(), new Tidying.Shape(3, 50_000, 0))).isFalse();
+        // A small one after thirty seconds: merging it takes a moment.
+        assertThat(Tidying.due(Duration.ofSeconds(30).toMillis(), new Tidying.Shape(4, 1000, 0))).isTrue();
+        assertThat(Tidying.due(Duration.ofSeconds(20).toMillis(), new Tidying.Shape(4, 1000, 0))).isFalse();
         // Old versions of items written again: one in ten items of a small journal, not one in a thousand.
-        assertThat(Tidying.due(Duration.ofMinutes(5).toMillis(), new Tidying.Shape(1, 10, 1))).isTrue();
-        assertThat(Tidying.due(Duration.ofMinutes(4).toMillis(), new Tidying.Shape(1, 10, 1))).isFalse();
+        assertThat(Tidying.due(Duration.ofSeconds(30).toMillis(), new Tidying.Shape(1, 10, 1))).isTrue();
+        assertThat(Tidying.due(Duration.ofSeconds(20).toMillis(), new Tidying.Shape(1, 10, 1))).isFalse();
         assertThat(Tidying.due(Duration.ofHours(3).toMillis(), new Tidying.Shape(2, 1000, 1))).isFalse();
+        assertThat(Tidying.due(Duration.ofMinutes(5).toMillis(), new Tidying.Shape(1, 50_000, 2_000))).isTrue();
     }
 
     @Test
