@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -47,18 +45,13 @@ final class Indexer implements AutoCloseable {
     private final LongSupplier storeSequence;
     private final Analyzer analyzer;
     private final Semaphore wakeUp = new Semaphore(0);
-    private final Object progress = new Object();
     private final Thread thread;
-    private final List<Consumer<IndexState>> listeners = new CopyOnWriteArrayList<>();
-    private IndexState told;
+    private final IndexNews news = new IndexNews();
 
     private Directory directory;
     private IndexWriter writer;
     private volatile SearcherManager manager;
     private volatile long indexedSequence;
-    private volatile IndexState state = new IndexState(IndexState.Phase.CATCHING_UP, 0, 0);
-    /** The state waiters see: set once the listeners heard of it, so a wait that ends finds them told. */
-    private IndexState awaited = state;
     private volatile boolean rebuildNeeded;
     private volatile boolean resetNeeded;
     private volatile boolean closed;
@@ -128,19 +121,16 @@ final class Indexer implements AutoCloseable {
     }
 
     IndexState state() {
-        return state;
+        return news.state();
     }
 
     /** {@code listener} hears the state now (on this thread) and each change after (on the indexer's thread). */
     void addListener(Consumer<IndexState> listener) {
-        synchronized (listeners) {
-            listeners.add(listener);
-            tell(listener, told != null ? told : state);
-        }
+        news.addListener(listener);
     }
 
     void removeListener(Consumer<IndexState> listener) {
-        listeners.remove(listener);
+        news.removeListener(listener);
     }
 
     /** The store committed changes: catch up soon. */
@@ -162,19 +152,8 @@ final class Indexer implements AutoCloseable {
     /** Waits until the index holds every change committed before this call; false on timeout. */
     boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
         long target = storeSequence.getAsLong();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (progress) {
-            while (indexedSequence < target || rebuildNeeded || resetNeeded
-                    || awaited.phase() != IndexState.Phase.UP_TO_DATE) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || closed) {
-                    return false;
-                }
-                wakeUp.release();
-                TimeUnit.NANOSECONDS.timedWait(progress, Math.min(left, TimeUnit.MILLISECONDS.toNanos(200)));
-            }
-            return true;
-        }
+        return news.awaitUpToDate(() -> indexedSequence < target || rebuildNeeded || resetNeeded,
+                System.nanoTime() + timeout.toNanos(), wakeUp::release, () -> closed);
     }
 
     private void loop() {
@@ -298,26 +277,7 @@ final class Indexer implements AutoCloseable {
     }
 
     private void setState(IndexState.Phase phase, long done, long total) {
-        IndexState now = new IndexState(phase, done, total);
-        state = now;
-        synchronized (listeners) {
-            if (!now.equals(told)) {
-                told = now;
-                listeners.forEach(listener -> tell(listener, now));
-            }
-        }
-        synchronized (progress) {
-            awaited = now;
-            progress.notifyAll();
-        }
-    }
-
-    private static void tell(Consumer<IndexState> listener, IndexState now) {
-        try {
-            listener.accept(now);
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "a listener to the search index failed", e);
-        }
+        news.set(phase, done, total);
     }
 
     private void clearFolder() throws IOException {
@@ -358,9 +318,7 @@ final class Indexer implements AutoCloseable {
             LOG.log(Level.WARNING, "could not save the search index on close; it will catch up at next start", e);
         }
         closeQuietly();
-        synchronized (progress) {
-            progress.notifyAll();
-        }
+        news.wakeWaiters();
     }
 
     private void closeQuietly() {
