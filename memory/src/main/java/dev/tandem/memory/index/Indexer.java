@@ -32,7 +32,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 final class Indexer implements AutoCloseable {
 
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     private static final System.Logger LOG = System.getLogger(Indexer.class.getName());
     private static final String SEQUENCE_KEY = "tandem.sequence";
     private static final String FORMAT_KEY = "tandem.format";

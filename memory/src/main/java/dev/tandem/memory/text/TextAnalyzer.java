@@ -15,11 +15,13 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * One analyzer for every language a journal mixes: Unicode word breaking, English stemming
- * ("running" finds "runs"), accents folded, and Chinese, Japanese and Korean text as overlapping
+ * ("running" finds "runs", and irregular forms their word: "bought" finds "buy", "met" finds
+ * "meet", "children" finds "child"; see {@link WordForms}), accents folded, and Chinese, Japanese and Korean text as overlapping
  * bigrams and single characters, so that a CJK query finds CJK text without a dictionary.
  */
 public final class TextAnalyzer extends Analyzer {
@@ -35,6 +37,7 @@ public final class TextAnalyzer extends Analyzer {
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new ASCIIFoldingFilter(stream);
+        stream = new StemmerOverrideFilter(stream, WordForms.STEMS);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
