@@ -21,8 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CasesEvalTest {
 
-    /** Passed on words alone (38 of 58 when the cases were written; plain BM25: 35 of 60). */
-    private static final int PASSING_ON_WORDS = 46;
+    /**
+     * Passed on words alone (38 of 58 when the cases were written; plain BM25: 35 of 60; 47 since
+     * irregular forms are their word, and BM25 36).
+     */
+    private static final int PASSING_ON_WORDS = 47;
     /**
      * Passed with the built-in meaning model: all of them ("vehicle-inspection-finds-mot" since meaning
      * counts more where the question's words are not the journal's; "iso-day-kitchen-decision" since a
@@ -30,18 +33,19 @@ class CasesEvalTest {
      */
     private static final int PASSING_WITH_MEANING = 60;
     /**
-     * Of the cases written apart (250), passed on words alone (plain BM25: 139). The same in every run
+     * Of the cases written apart (250), passed on words alone (plain BM25: 138). The same in every run
      * since each case is asked over a tidied index: before, "draft-alcohol-free-work-drinks" failed in
      * some runs, when the old version of a turn indexed again still counted in the words' statistics.
+     * 157 since irregular forms are their word (two more pass, one fewer).
      */
-    private static final int APART_PASSING_ON_WORDS = 156;
+    private static final int APART_PASSING_ON_WORDS = 157;
     /**
      * Of the cases written apart, passed with the built-in meaning model (of the first 110, 95 before
      * weekdays and months; of sets E and F, 37 when they came; of set G, held back until the changes
      * were made, 33 before them and 34 after; of set H, 24 when it came, before and after the
-     * changes made with it).
+     * changes made with it; 206 since irregular forms are their word).
      */
-    private static final int APART_PASSING_WITH_MEANING = 205;
+    private static final int APART_PASSING_WITH_MEANING = 206;
 
     @TempDir
     Path work;
