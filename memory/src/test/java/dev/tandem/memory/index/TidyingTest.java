@@ -78,12 +78,7 @@ class TidyingTest {
             assertThat(count(manager)).isEqualTo(6);
 
             tidying.ask();
-            boolean ended = false;
-            for (int tries = 0; tries < 300 && !ended; tries++) {
-                ended = tidying.step(writer, manager);
-                Thread.sleep(20);
-            }
-            assertThat(ended).isTrue();
+            assertThat(stepsToTheEnd(tidying, writer, manager)).isTrue();
             assertThat(tidying.busy()).isFalse();
             assertThat(count(manager)).isEqualTo(1);
             org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
@@ -94,6 +89,18 @@ class TidyingTest {
             }
             manager.close();
         }
+    }
+
+    /** Steps the asked merge as the indexer's thread does, until it ended (true) or six seconds passed. */
+    private static boolean stepsToTheEnd(Tidying tidying, org.apache.lucene.index.IndexWriter writer,
+            org.apache.lucene.search.SearcherManager manager) throws Exception {
+        for (int tries = 0; tries < 300; tries++) {
+            if (tidying.step(writer, manager)) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 
     private static int count(org.apache.lucene.search.SearcherManager manager) throws java.io.IOException {
@@ -144,13 +151,8 @@ class TidyingTest {
 
             Tidying tidying = new Tidying();
             tidying.ask();
-            boolean ended = false;
-            for (int tries = 0; tries < 300 && !ended; tries++) {
-                ended = tidying.step(writer, manager);
-                Thread.sleep(20);
-            }
 
-            assertThat(ended).isTrue();
+            assertThat(stepsToTheEnd(tidying, writer, manager)).isTrue();
             manager.maybeRefreshBlocking();
             assertThat(knees(manager)).isZero();
             org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
