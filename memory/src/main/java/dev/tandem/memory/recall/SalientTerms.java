@@ -96,6 +96,9 @@ final class SalientTerms {
                 weighted.add(new Weighted(entry.getKey(), tf(seen.count) * idf * (1 + RECENT_BONUS * seen.latest),
                         seen.word));
             }
+            if (spell && occurrences.size() <= SHORT_CONTEXT_TERMS) {
+                compounds(reader, frequencies, analyzer, quiet, context, occurrences, unknown, weighted, docs);
+            }
             // Spelling helps a short question that has little else to go on; where the journal knows
             // enough of its words, a word it does not know is more often absent than misspelt.
             if (spell && occurrences.size() <= SHORT_CONTEXT_TERMS && weighted.size() < ENOUGH_KNOWN) {
@@ -141,6 +144,44 @@ final class SalientTerms {
             throw new UncheckedIOException(e);
         }
         return telling == 0 ? 1 : (double) Math.min(telling, known + corrected) / telling;
+    }
+
+    /**
+     * In a short context, a word written as one that the journal writes as two stands for its two
+     * words ("roadtrips" for "road" and "trip"; it is then no longer taken for a misspelt word), and
+     * two adjacent words the journal writes as one count as that word too ("book club" for
+     * "bookclub"), weighed as the two words together, a little less strongly than words spelt alike.
+     */
+    private static void compounds(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
+                                  String context, Map<String, Occurrence> occurrences,
+                                  List<Map.Entry<String, Occurrence>> unknown, List<Weighted> weighted, int docs)
+            throws IOException {
+        for (java.util.Iterator<Map.Entry<String, Occurrence>> it = unknown.iterator(); it.hasNext(); ) {
+            Occurrence seen = it.next().getValue();
+            List<String> parts = Compounds.split(reader, frequencies, analyzer, quiet, seen.word);
+            for (String part : parts) {
+                if (!occurrences.containsKey(part)) {
+                    weighted.add(new Weighted(part, CORRECTED_WEIGHT * tf(seen.count)
+                            * rarity(frequencies.docFreq(reader, IndexFields.TEXT, part), docs)
+                            * (1 + RECENT_BONUS * seen.latest), part, true));
+                }
+            }
+            if (!parts.isEmpty()) {
+                it.remove();
+            }
+        }
+        Map<String, Double> weights = new HashMap<>();
+        weighted.forEach(w -> weights.merge(w.term(), w.weight(), Math::max));
+        for (Compounds.Joined joined : Compounds.joined(reader, frequencies, analyzer, context)) {
+            if (!occurrences.containsKey(joined.term()) && !quiet.contains(joined.term())) {
+                // It stands for both words: weighed as they are together.
+                double both = weights.getOrDefault(joined.first(), 0.0) + weights.getOrDefault(joined.second(), 0.0);
+                if (both == 0) {
+                    both = rarity(frequencies.docFreq(reader, IndexFields.TEXT, joined.term()), docs);
+                }
+                weighted.add(new Weighted(joined.term(), CORRECTED_WEIGHT * both, joined.written()));
+            }
+        }
     }
 
     /** How many of {@code picked} stand for a misspelt word. */

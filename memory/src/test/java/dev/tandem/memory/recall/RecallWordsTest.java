@@ -86,6 +86,20 @@ class RecallWordsTest {
     }
 
     @Test
+    void aWordWrittenAsOneFindsItsTwoWordsAndTheOtherWayRound() {
+        plans();
+        Entry jasper = entry("", "Road trip to Jasper with the kids: glaciers, lakes, a bear on the road.", null);
+        entry("", "Trip to the dentist, two fillings.", null);
+        entry("", "Fixed the road bike's back wheel.", null);
+        Entry bookclub = entry("", "Bookclub at Maya's: we read Piranesi, everyone loved the house of statues.", null);
+        entry("", "Book fair at school with the twins.", null);
+        entry("", "Golf club dinner, long speeches.", null);
+
+        assertThat(find("Where did we go on our roadtrips?").get(0).id()).isEqualTo(jasper.id());
+        assertThat(find("What happened at book club?").get(0).id()).isEqualTo(bookclub.id());
+    }
+
+    @Test
     void aMisspeltWordThatTheStemmerCutIsCorrectedToo() {
         plans();
         Entry review = entry("", "Stakeholder review of the checkout redesign: ship it behind a flag.", null);
