@@ -113,7 +113,7 @@ public final class RecallFactory {
     /**
      * Gives every item that has no vector of the embedder's model its vector (nothing to do without
      * an embedder), waits until the index holds them, then tidies the index as a journal left alone
-     * for five minutes has it: one segment, no old versions of items written again. Evaluations call
+     * has it: one segment, no old versions of items written again. Evaluations call
      * this after filling a journal and before asking, so that every item can be found by meaning and
      * the words' statistics do not depend on when the index happened to merge. Returns how many
      * were embedded.

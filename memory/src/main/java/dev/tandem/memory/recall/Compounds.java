@@ -1,12 +1,11 @@
 package dev.tandem.memory.recall;
 
 import dev.tandem.memory.index.IndexFields;
+import dev.tandem.memory.text.TextAnalyzer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -41,7 +40,7 @@ final class Compounds {
      * as one, and writes one after the other somewhere), or none: the split whose rarer part the
      * journal uses most.
      */
-    static List<String> split(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
+    static List<String> split(IndexReader reader, DocFrequencies frequencies, TextAnalyzer analyzer, QuietWords quiet,
                               String word) throws IOException {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.length() < 2 * MIN_PART || lower.length() > MAX_WORD
@@ -66,7 +65,7 @@ final class Compounds {
     }
 
     /** The words the journal uses that two adjacent words of {@code context} make when written as one. */
-    static List<Joined> joined(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, String context)
+    static List<Joined> joined(IndexReader reader, DocFrequencies frequencies, TextAnalyzer analyzer, String context)
             throws IOException {
         // The words' places first: the analyzer's stream for a field is reused, so none is read inside another.
         List<int[]> words = new ArrayList<>();
@@ -110,16 +109,8 @@ final class Compounds {
     }
 
     /** The one term {@code text} analyzes to, or null (none, or several). */
-    private static String single(Analyzer analyzer, String text) {
-        try (TokenStream stream = analyzer.tokenStream(IndexFields.TEXT, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            String only = stream.incrementToken() ? term.toString() : null;
-            boolean more = only != null && stream.incrementToken();
-            stream.end();
-            return more ? null : only;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String single(TextAnalyzer analyzer, String text) {
+        List<String> terms = analyzer.terms(text);
+        return terms.size() == 1 ? terms.get(0) : null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.tandem.memory.recall;
 
 import dev.tandem.memory.index.IndexFields;
+import dev.tandem.memory.text.TextAnalyzer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class SalientTerms {
      * The {@code max} most salient terms of {@code context}; terms in more than {@code maxShare} of all
      * items say little about anything and are left out.
      */
-    static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
+    static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, TextAnalyzer analyzer, QuietWords quiet,
                                String field, String context, int max, double maxShare) {
         return pick(reader, frequencies, analyzer, quiet, field, context, max, maxShare, false);
     }
@@ -65,7 +66,7 @@ final class SalientTerms {
      * or more) stands for the journal's nearest word, one or two letters off ("trainng" for
      * "training"), a little less strongly than a word spelt alike.
      */
-    static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
+    static List<Weighted> pick(IndexReader reader, DocFrequencies frequencies, TextAnalyzer analyzer, QuietWords quiet,
                                String field, String context, int max, double maxShare, boolean spell) {
         Map<String, Occurrence> occurrences = analyze(analyzer, field, context);
         // maxDoc, like docFreq, still counts deleted items until merges drop them: the two stay comparable.
@@ -152,7 +153,7 @@ final class SalientTerms {
      * two adjacent words the journal writes as one count as that word too ("book club" for
      * "bookclub"), weighed as the two words together, a little less strongly than words spelt alike.
      */
-    private static void compounds(IndexReader reader, DocFrequencies frequencies, Analyzer analyzer, QuietWords quiet,
+    private static void compounds(IndexReader reader, DocFrequencies frequencies, TextAnalyzer analyzer, QuietWords quiet,
                                   String context, Map<String, Occurrence> occurrences,
                                   List<Map.Entry<String, Occurrence>> unknown, List<Weighted> weighted, int docs)
             throws IOException {
