@@ -8,6 +8,17 @@ import dev.tandem.memory.store.Store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,19 +68,17 @@ class TidyingTest {
 
     @Test
     void manySegmentsBecomeOneInTheBackgroundAndOnlyWhenDue() throws Exception {
-        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("raw"));
-                org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
-                        new org.apache.lucene.index.IndexWriterConfig().setMaxFullFlushMergeWaitMillis(0))) {
+        try (Directory directory = FSDirectory.open(dir.resolve("raw")); IndexWriter writer = rawWriter(directory)) {
             for (int segment = 0; segment < 6; segment++) {
                 for (int i = 0; i < 10; i++) {
-                    org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-                    doc.add(new org.apache.lucene.document.TextField("text", "run " + segment + " " + i,
-                            org.apache.lucene.document.Field.Store.NO));
+                    Document doc = new Document();
+                    doc.add(new TextField("text", "run " + segment + " " + i,
+                            Field.Store.NO));
                     writer.addDocument(doc);
                 }
                 writer.commit();
             }
-            org.apache.lucene.search.SearcherManager manager = new org.apache.lucene.search.SearcherManager(writer, null);
+            SearcherManager manager = new SearcherManager(writer, null);
             Tidying tidying = new Tidying();
             assertThat(count(manager)).isEqualTo(6);
             // Just written to: not due, nothing merges.
@@ -81,7 +90,7 @@ class TidyingTest {
             assertThat(stepsToTheEnd(tidying, writer, manager)).isTrue();
             assertThat(tidying.busy()).isFalse();
             assertThat(count(manager)).isEqualTo(1);
-            org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
+            IndexSearcher searcher = manager.acquire();
             try {
                 assertThat(searcher.getIndexReader().numDocs()).isEqualTo(60);
             } finally {
@@ -91,9 +100,14 @@ class TidyingTest {
         }
     }
 
+    /** A writer of its own on {@code directory}, whose segments merge only when asked. */
+    private static IndexWriter rawWriter(Directory directory) throws java.io.IOException {
+        return new IndexWriter(directory, new IndexWriterConfig().setMaxFullFlushMergeWaitMillis(0));
+    }
+
     /** Steps the asked merge as the indexer's thread does, until it ended (true) or six seconds passed. */
-    private static boolean stepsToTheEnd(Tidying tidying, org.apache.lucene.index.IndexWriter writer,
-            org.apache.lucene.search.SearcherManager manager) throws Exception {
+    private static boolean stepsToTheEnd(Tidying tidying, IndexWriter writer,
+            SearcherManager manager) throws Exception {
         for (int tries = 0; tries < 300; tries++) {
             if (tidying.step(writer, manager)) {
                 return true;
@@ -103,9 +117,9 @@ class TidyingTest {
         return false;
     }
 
-    private static int count(org.apache.lucene.search.SearcherManager manager) throws java.io.IOException {
+    private static int count(SearcherManager manager) throws java.io.IOException {
         manager.maybeRefreshBlocking();
-        org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
+        IndexSearcher searcher = manager.acquire();
         try {
             return searcher.getIndexReader().leaves().size();
         } finally {
@@ -131,21 +145,19 @@ class TidyingTest {
 
     @Test
     void anItemWrittenAgainLeavesNoOldVersionCountedOnceTidiedEvenInOneSegment() throws Exception {
-        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("raw"));
-                org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(directory,
-                        new org.apache.lucene.index.IndexWriterConfig().setMaxFullFlushMergeWaitMillis(0))) {
+        try (Directory directory = FSDirectory.open(dir.resolve("raw")); IndexWriter writer = rawWriter(directory)) {
             for (int i = 0; i < 10; i++) {
-                org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-                doc.add(new org.apache.lucene.document.StringField("id", "e" + i, org.apache.lucene.document.Field.Store.NO));
-                doc.add(new org.apache.lucene.document.TextField("text", i == 0 ? "knee sore" : "swim " + i,
-                        org.apache.lucene.document.Field.Store.NO));
+                Document doc = new Document();
+                doc.add(new StringField("id", "e" + i, Field.Store.NO));
+                doc.add(new TextField("text", i == 0 ? "knee sore" : "swim " + i,
+                        Field.Store.NO));
                 writer.addDocument(doc);
             }
             writer.commit();
             // The entry saved again, then its new version gone too: one segment, keeping the old version.
-            writer.deleteDocuments(new org.apache.lucene.index.Term("id", "e0"));
+            writer.deleteDocuments(new Term("id", "e0"));
             writer.commit();
-            org.apache.lucene.search.SearcherManager manager = new org.apache.lucene.search.SearcherManager(writer, null);
+            SearcherManager manager = new SearcherManager(writer, null);
             assertThat(count(manager)).isEqualTo(1);
             assertThat(knees(manager)).isEqualTo(1);
 
@@ -155,7 +167,7 @@ class TidyingTest {
             assertThat(stepsToTheEnd(tidying, writer, manager)).isTrue();
             manager.maybeRefreshBlocking();
             assertThat(knees(manager)).isZero();
-            org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
+            IndexSearcher searcher = manager.acquire();
             try {
                 assertThat(searcher.getIndexReader().numDeletedDocs()).isZero();
                 assertThat(searcher.getIndexReader().numDocs()).isEqualTo(9);
@@ -167,10 +179,10 @@ class TidyingTest {
     }
 
     /** How many items the index counts as using "knee", old versions included. */
-    private static int knees(org.apache.lucene.search.SearcherManager manager) throws java.io.IOException {
-        org.apache.lucene.search.IndexSearcher searcher = manager.acquire();
+    private static int knees(SearcherManager manager) throws java.io.IOException {
+        IndexSearcher searcher = manager.acquire();
         try {
-            return searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term("text", "knee"));
+            return searcher.getIndexReader().docFreq(new Term("text", "knee"));
         } finally {
             manager.release(searcher);
         }
