@@ -36,16 +36,18 @@ class CasesEvalTest {
      * Of the cases written apart (250), passed on words alone (plain BM25: 138). The same in every run
      * since each case is asked over a tidied index: before, "draft-alcohol-free-work-drinks" failed in
      * some runs, when the old version of a turn indexed again still counted in the words' statistics.
-     * 157 since irregular forms are their word (two more pass, one fewer).
+     * 157 since irregular forms are their word (two more pass, one fewer); 158 since a title is not a
+     * name and "guy" says nothing.
      */
-    private static final int APART_PASSING_ON_WORDS = 157;
+    private static final int APART_PASSING_ON_WORDS = 158;
     /**
      * Of the cases written apart, passed with the built-in meaning model (of the first 110, 95 before
      * weekdays and months; of sets E and F, 37 when they came; of set G, held back until the changes
      * were made, 33 before them and 34 after; of set H, 24 when it came, before and after the
-     * changes made with it; 206 since irregular forms are their word).
+     * changes made with it; 206 since irregular forms are their word; 208 since a title is not a
+     * name and "guy" says nothing).
      */
-    private static final int APART_PASSING_WITH_MEANING = 206;
+    private static final int APART_PASSING_WITH_MEANING = 208;
 
     @TempDir
     Path work;

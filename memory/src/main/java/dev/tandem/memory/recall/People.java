@@ -33,8 +33,8 @@ final class People {
     private static final String TITLE = "(?:(?:Prof|Dr|Mr|Mrs|Ms|Mx|Dame|Sir)\\.?\\s+)?";
     /** Whose: "my", or "our" (a team's, a family's). */
     private static final String MY = "(?:[Mm]y|[Oo]ur)";
-    /** "Lena is my younger sister", "Nadia is the HR person who handles my visa", "Marta joined as our new engineer". */
-    private static final Pattern NAME_IS_MY = Pattern.compile(NAME + "(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)?"
+    /** "Lena is my younger sister", "Dr Okafor is my supervisor" (the name, not the title), "Nadia is the HR person who handles my visa", "Marta joined as our new engineer". */
+    private static final Pattern NAME_IS_MY = Pattern.compile(TITLE + NAME + "(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)?"
             + "\\s+(?:is|joined(?:\\s+[\\p{L}\\d]+){0,3}?\\s+as)\\s+(?:my|our|the)\\s+" + WORDS);
     private static final Pattern MY_WORD_NAME = Pattern.compile("\\b" + MY + "\\s+" + WORDS + ",?\\s+" + TITLE + NAME);
     /** "My co-author on the remittances paper is Jonas", "my daughter's teacher is called Mr Hale". */
@@ -43,8 +43,8 @@ final class People {
     /** A label and the name it is given, as notes of contacts say it: "Supervisor: Prof. Adaeze Okafor", "GP: Dr Shah". */
     private static final Pattern LABEL_NAME = Pattern.compile("(?:^|[\\n.;!?]\\s*)((?:[\\p{L}'\\-]+\\s+){0,2}[\\p{L}'\\-]+)"
             + "\\s*:\\s*" + TITLE + NAME);
-    /** "Ravi, my new report", "Rosa Alvarez, our landlady". */
-    private static final Pattern NAME_COMMA_MY = Pattern.compile(NAME + "(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)?,\\s+" + MY
+    /** "Ravi, my new report", "Rosa Alvarez, our landlady", "Dr Shah, my GP". */
+    private static final Pattern NAME_COMMA_MY = Pattern.compile(TITLE + NAME + "(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)?,\\s+" + MY
             + "\\s+" + WORDS);
     /** Each way a memory says who someone is: its pattern, the groups of the relation and of the name. */
     private record Form(Pattern pattern, int relation, int name, boolean nameFollows) {

@@ -195,6 +195,10 @@ class RecallWordsTest {
         assertThat(People.namesFor(analyzer, "Our neighbour Mrs Kaye has a spare key", "neighbour"))
                 .containsExactly("Kaye");
         assertThat(People.namesFor(analyzer, "Tom Hale is my brother-in-law", "brother")).containsExactly("Tom");
+        // A title is not the name: "Dr" would find every doctor the journal mentions.
+        assertThat(People.namesFor(analyzer, "Dr Okafor is my dissertation supervisor", "supervisor"))
+                .containsExactly("Okafor");
+        assertThat(People.namesFor(analyzer, "Dr. Shah, my GP since 2019", "gp")).containsExactly("Shah");
         // Only the words of the relation: "work" is where Nadia works, not who she is.
         assertThat(People.namesFor(analyzer, "Nadia is the HR person at work.", "work")).isEmpty();
     }

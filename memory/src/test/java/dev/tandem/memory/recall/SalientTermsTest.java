@@ -67,6 +67,26 @@ class SalientTermsTest {
     }
 
     @Test
+    void aVagueWordForSomeoneIsNotWhatTheQuestionIsAbout() throws Exception {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (String text : new String[] {"Plumber fixed the outside tap. Ahmed, really decent guy.",
+                    "Storm last night, three tiles off the back roof.", "Dave came round: £650 to replace the tiles."}) {
+                Document doc = new Document();
+                doc.add(new TextField("text", text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer,
+                        new QuietWords(analyzer), "text", "who was that guy doing the roof again?", 12, 0.4);
+                assertThat(terms).extracting(SalientTerms.Weighted::word).containsExactly("roof");
+            }
+        }
+    }
+
+    @Test
     void inATinyJournalRarityCountsLittleAndInALargeOneItCountsFully() {
         double tinyCommon = SalientTerms.rarity(2, 3);
         double tinyRare = SalientTerms.rarity(1, 3);
