@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -75,13 +74,11 @@ final class MeaningSide {
         }
         try {
             // None when the index holds no vectors of this model.
-            Query nearest = new KnnFloatVectorQuery(field(embedder, vector), vector, depth, filter);
-            ScoreDoc[] found = searcher.search(nearest, depth).scoreDocs;
+            ScoreDoc[] found = ExactNearest.search(searcher, field(embedder, vector), vector, depth, filter);
             if (period == null || periodDepth <= 0) {
                 return new Found(vector, found, new ScoreDoc[0]);
             }
-            Query nearestThen = new KnnFloatVectorQuery(field(embedder, vector), vector, periodDepth, period);
-            ScoreDoc[] then = searcher.search(nearestThen, periodDepth).scoreDocs;
+            ScoreDoc[] then = ExactNearest.search(searcher, field(embedder, vector), vector, periodDepth, period);
             return new Found(vector, Fusion.joined(found, then), then);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
