@@ -70,8 +70,9 @@ final class EmbedCommand extends TandemSubcommand {
                     err().flush();
                 });
                 err().print(done > 0 ? "\n" : "");
+                err().flush();
                 tandem.index().awaitCurrent(Duration.ofMinutes(5));
-                out().printf("Embedded %d items with %s; %d still waiting.%n", done, embedder.model(),
+                out().printf("Embedded %,d %s with %s; %,d still waiting.%n", done, done == 1 ? "item" : "items", embedder.model(),
                         worker.waiting(1_000_000));
             } finally {
                 if (source != null && embedder instanceof AutoCloseable closeable) { // the chosen model is closed with its choice
