@@ -37,17 +37,19 @@ class CasesEvalTest {
      * since each case is asked over a tidied index: before, "draft-alcohol-free-work-drinks" failed in
      * some runs, when the old version of a turn indexed again still counted in the words' statistics.
      * 157 since irregular forms are their word (two more pass, one fewer); 158 since a title is not a
-     * name and "guy" says nothing.
+     * name and "guy" says nothing; 161 since a word cut short ("physio") stands for the journal's word
+     * it begins and a contact's note ("Hannah Ortiz – registrar") names who holds the role.
      */
-    private static final int APART_PASSING_ON_WORDS = 158;
+    private static final int APART_PASSING_ON_WORDS = 161;
     /**
      * Of the cases written apart, passed with the built-in meaning model (of the first 110, 95 before
      * weekdays and months; of sets E and F, 37 when they came; of set G, held back until the changes
      * were made, 33 before them and 34 after; of set H, 24 when it came, before and after the
      * changes made with it; 206 since irregular forms are their word; 208 since a title is not a
-     * name and "guy" says nothing).
+     * name and "guy" says nothing; 209 since a word cut short stands for the word it begins and a
+     * contact's note names who holds the role).
      */
-    private static final int APART_PASSING_WITH_MEANING = 208;
+    private static final int APART_PASSING_WITH_MEANING = 209;
 
     @TempDir
     Path work;

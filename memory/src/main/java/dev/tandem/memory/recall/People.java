@@ -46,13 +46,16 @@ final class People {
     /** "Ravi, my new report", "Rosa Alvarez, our landlady", "Dr Shah, my GP". */
     private static final Pattern NAME_COMMA_MY = Pattern.compile(TITLE + NAME + "(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)?,\\s+" + MY
             + "\\s+" + WORDS);
+    /** A contact's note: "Hannah Ortiz – registrar, ext 418", "Dr Shah (our GP)". */
+    private static final Pattern NAME_DASH_ROLE = Pattern.compile("(?:^|[\\n.;!?]\\s*)" + TITLE + NAME
+            + "(?:\\s+[\\p{Lu}][\\p{L}'\\-]+)?\\s*(?:[–—]|\\s-|\\()\\s*(?:" + MY + "\\s+|the\\s+)?" + WORDS);
     /** Each way a memory says who someone is: its pattern, the groups of the relation and of the name. */
     private record Form(Pattern pattern, int relation, int name, boolean nameFollows) {
     }
 
     private static final List<Form> FORMS = List.of(new Form(NAME_IS_MY, 2, 1, false),
             new Form(MY_WORDS_IS_NAME, 1, 2, false), new Form(MY_WORD_NAME, 1, 2, true), new Form(LABEL_NAME, 1, 2, false),
-            new Form(NAME_COMMA_MY, 2, 1, false));
+            new Form(NAME_COMMA_MY, 2, 1, false), new Form(NAME_DASH_ROLE, 2, 1, false));
 
     /** Where the words of a relation end and what it is about begins ("co-author | on the paper"). */
     private static final Pattern ABOUT = Pattern.compile("\\s(?:on|at|in|from|for|of|with|since|is)\\s");

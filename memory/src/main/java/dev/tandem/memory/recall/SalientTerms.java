@@ -203,6 +203,9 @@ final class SalientTerms {
         if (near.length == 0 && !written.equals(term) && term.length() >= MIN_STEM_TO_CORRECT) {
             near = nearest(reader, field, term);
         }
+        if (near.length == 0) {
+            near = Clipped.begun(reader, field, written);
+        }
         if (near.length == 0 || quiet.contains(near[0].string) || occurrences.containsKey(near[0].string)
                 || near[0].freq > maxShare * docs && docs > 50) {
             return null;

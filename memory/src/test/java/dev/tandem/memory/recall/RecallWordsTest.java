@@ -214,6 +214,11 @@ class RecallWordsTest {
         assertThat(People.namesFor(analyzer, "Ravi Menon, my newest report, wants more ownership", "report"))
                 .containsExactly("Ravi");
         assertThat(People.namesFor(analyzer, "Rosa, our landlady from Porto", "landladi")).containsExactly("Rosa");
+        // A contact's note: the name, then a dash or brackets, then who they are.
+        assertThat(People.namesFor(analyzer, "Hannah Ortiz – registrar, ext 418", "registrar"))
+                .containsExactly("Hannah");
+        assertThat(People.namesFor(analyzer, "Dr Shah (our GP), surgery opens at 8", "gp")).containsExactly("Shah");
+        assertThat(People.namesFor(analyzer, "Hannah Ortiz – registrar, ext 418", "ext")).isEmpty();
         // A label names whom it labels only: the time after "Meeting:" is no one, nor is what the landlady is from.
         assertThat(People.namesFor(analyzer, "Meeting: 2pm with the team", "meet")).isEmpty();
         assertThat(People.namesFor(analyzer, "Rosa, our landlady from Porto", "porto")).isEmpty();

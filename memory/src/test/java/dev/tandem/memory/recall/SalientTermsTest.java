@@ -87,6 +87,31 @@ class SalientTermsTest {
     }
 
     @Test
+    void aWordCutShortStandsForTheOneWordOfTheJournalItBegins() throws Exception {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (String text : new String[] {"Claire is my physiotherapist at Riverside Clinic",
+                    "parkrun, knee properly sore from 3k", "Photographs from the photography club, photogenic as ever"}) {
+                Document doc = new Document();
+                doc.add(new TextField("text", text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                QuietWords quiet = new QuietWords(analyzer);
+                assertThat(SalientTerms.pick(reader, new DocFrequencies(), analyzer, quiet, "text",
+                        "what did my physio say about the knee?", 12, 0.4, true))
+                        .extracting(SalientTerms.Weighted::term).containsExactlyInAnyOrder("knee", "physiotherapist");
+                // "photo" begins three of the journal's words: which one it means is anyone's guess.
+                assertThat(SalientTerms.pick(reader, new DocFrequencies(), analyzer, quiet, "text",
+                        "where is that photo of the knee?", 12, 0.4, true))
+                        .extracting(SalientTerms.Weighted::term).containsExactly("knee");
+            }
+        }
+    }
+
+    @Test
     void inATinyJournalRarityCountsLittleAndInALargeOneItCountsFully() {
         double tinyCommon = SalientTerms.rarity(2, 3);
         double tinyRare = SalientTerms.rarity(1, 3);
