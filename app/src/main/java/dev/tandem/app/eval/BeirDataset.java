@@ -11,17 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A retrieval dataset in BEIR's layout: {@code corpus.jsonl} ({@code _id}, {@code title}, {@code text}),
  * {@code queries.jsonl} ({@code _id}, {@code text}) and {@code qrels/test.tsv} (a header line, then
- * query id, corpus id and a score; a score above 0 marks the document relevant).
+ * query id, corpus id and a score; a score above 0 marks the document relevant, and is its grade in
+ * nDCG: 2 counts twice 1, as in BEIR's own figures for graded datasets like TREC-COVID or NFCorpus).
  */
-record BeirDataset(String name, List<Doc> corpus, Map<String, String> queries, Map<String, Set<String>> relevant) {
+record BeirDataset(String name, List<Doc> corpus, Map<String, String> queries,
+        Map<String, Map<String, Double>> relevant) {
 
     record Doc(String id, String title, String text) {
     }
@@ -71,8 +71,8 @@ record BeirDataset(String name, List<Doc> corpus, Map<String, String> queries, M
         return value.getAsString();
     }
 
-    private static Map<String, Set<String>> qrels(Path file) {
-        Map<String, Set<String>> relevant = new LinkedHashMap<>();
+    private static Map<String, Map<String, Double>> qrels(Path file) {
+        Map<String, Map<String, Double>> relevant = new LinkedHashMap<>();
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 1; i < lines.size(); i++) {
@@ -83,8 +83,9 @@ record BeirDataset(String name, List<Doc> corpus, Map<String, String> queries, M
                 if (fields.length < 3) {
                     throw new TandemException(file + ", line " + (i + 1) + ": expected query-id, corpus-id and score.");
                 }
-                if (Double.parseDouble(fields[2].strip()) > 0) {
-                    relevant.computeIfAbsent(fields[0].strip(), q -> new LinkedHashSet<>()).add(fields[1].strip());
+                double grade = Double.parseDouble(fields[2].strip());
+                if (grade > 0) {
+                    relevant.computeIfAbsent(fields[0].strip(), q -> new LinkedHashMap<>()).put(fields[1].strip(), grade);
                 }
             }
         } catch (IOException e) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,9 @@ public final class BeirEval {
             Bm25Baseline baseline = Bm25Baseline.overText(tandem.index(), ItemKind.CHUNK);
             Set<String> known = new HashSet<>(owners.values());
             for (Map.Entry<String, String> query : dataset.queries().entrySet()) {
-                Set<String> relevant = new LinkedHashSet<>(dataset.relevant().getOrDefault(query.getKey(), Set.of()));
-                relevant.retainAll(known);
+                Map<String, Double> relevant = new LinkedHashMap<>(
+                        dataset.relevant().getOrDefault(query.getKey(), Map.of()));
+                relevant.keySet().retainAll(known);
                 if (relevant.isEmpty()) {
                     leftOut += dataset.relevant().containsKey(query.getKey()) ? 1 : 0;
                     continue;

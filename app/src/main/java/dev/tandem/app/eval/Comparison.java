@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Tandem's recall beside plain BM25 on the same questions, overall and per category. */
 final class Comparison {
@@ -15,12 +17,17 @@ final class Comparison {
 
     /** One question: what is relevant, and what each engine ranked (best first); {@code category} may be null. */
     <T> void add(String category, Set<T> relevant, List<T> byTandem, List<T> byBm25) {
-        tandem.add(byTandem, relevant);
-        bm25.add(byBm25, relevant);
+        add(category, relevant.stream().collect(Collectors.toMap(Function.identity(), item -> 1.0)), byTandem, byBm25);
+    }
+
+    /** One question whose relevant items have grades (all above 0): nDCG weighs each by its grade. */
+    <T> void add(String category, Map<T, Double> grades, List<T> byTandem, List<T> byBm25) {
+        tandem.add(byTandem, grades);
+        bm25.add(byBm25, grades);
         if (category != null) {
             Tally[] pair = perCategory.computeIfAbsent(category, c -> new Tally[] {new Tally(), new Tally()});
-            pair[0].add(byTandem, relevant);
-            pair[1].add(byBm25, relevant);
+            pair[0].add(byTandem, grades);
+            pair[1].add(byBm25, grades);
         }
     }
 

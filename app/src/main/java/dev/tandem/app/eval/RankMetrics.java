@@ -1,12 +1,18 @@
 package dev.tandem.app.eval;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The measures of one ranked answer (best first) against the set of relevant items, with binary
- * relevance. An item ranked twice counts once, at its first place.
+ * The measures of one ranked answer (best first) against the relevant items: recall counts each
+ * relevant item as one; nDCG weighs each by its grade (1 when relevance is yes or no; a dataset may
+ * say 2 for "highly relevant", as TREC's judgements do). An item ranked twice counts once, at its
+ * first place.
  */
 final class RankMetrics {
 
@@ -22,14 +28,22 @@ final class RankMetrics {
         return found / (double) relevant.size();
     }
 
-    /**
-     * Normalised discounted cumulative gain at {@code k}: each relevant item at place i (from 1) gains
-     * 1 / log2(i + 1), divided by the gain of the ideal ranking (all relevant items first).
-     */
+    /** Normalised discounted cumulative gain at {@code k}, every relevant item of grade 1. */
     static <T> double ndcgAt(List<T> ranked, Set<T> relevant, int k) {
+        return ndcgAt(ranked, relevant.stream().collect(Collectors.toMap(Function.identity(), item -> 1.0)), k);
+    }
+
+    /**
+     * Normalised discounted cumulative gain at {@code k}, as BEIR and trec_eval count it: an item of
+     * grade g at place i (from 1) gains g / log2(i + 1), divided by the gain of the ideal ranking (the
+     * highest grades first). Items of grade 0 or less gain nothing.
+     */
+    static <T> double ndcgAt(List<T> ranked, Map<T, Double> grades, int k) {
+        List<Double> best = grades.values().stream().filter(g -> g > 0).sorted(Comparator.reverseOrder()).limit(k)
+                .toList();
         double ideal = 0;
-        for (int i = 1; i <= Math.min(k, relevant.size()); i++) {
-            ideal += gain(i);
+        for (int i = 0; i < best.size(); i++) {
+            ideal += best.get(i) * discount(i + 1);
         }
         if (ideal == 0) {
             return 0;
@@ -37,14 +51,12 @@ final class RankMetrics {
         double actual = 0;
         List<T> top = top(ranked, k);
         for (int i = 0; i < top.size(); i++) {
-            if (relevant.contains(top.get(i))) {
-                actual += gain(i + 1);
-            }
+            actual += Math.max(0, grades.getOrDefault(top.get(i), 0.0)) * discount(i + 1);
         }
         return actual / ideal;
     }
 
-    private static double gain(int place) {
+    private static double discount(int place) {
         return 1 / (Math.log(place + 1) / Math.log(2));
     }
 

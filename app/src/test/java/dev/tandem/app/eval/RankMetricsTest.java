@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,24 @@ class RankMetricsTest {
         assertThat(RankMetrics.ndcgAt(List.of("x", "a"), Set.of("a"), 10)).isCloseTo(0.6309298, within(1e-6));
         assertThat(RankMetrics.ndcgAt(List.of("a", "b", "c"), ABC, 10)).isCloseTo(1, within(1e-9));
         assertThat(RankMetrics.ndcgAt(List.of("x", "y"), ABC, 10)).isZero();
+    }
+
+    @Test
+    void ndcgWeighsEachItemByItsGradeAsBeirDoes() {
+        Map<String, Double> grades = Map.of("a", 2.0, "b", 1.0, "z", 0.0);
+        // DCG = 1/log2(2) + 2/log2(3) = 2.2618595; ideal = 2/log2(2) + 1/log2(3) = 2.6309298
+        assertThat(RankMetrics.ndcgAt(List.of("b", "a"), grades, 10)).isCloseTo(0.8597186, within(1e-6));
+        assertThat(RankMetrics.ndcgAt(List.of("a", "b"), grades, 10)).isCloseTo(1, within(1e-9));
+        // an item of grade 0 gains nothing and is not in the ideal ranking
+        assertThat(RankMetrics.ndcgAt(List.of("z", "a", "b"), grades, 10)).isCloseTo(
+                (2 / log2(3) + 1 / log2(4)) / (2 + 1 / log2(3)), within(1e-9));
+        // with every grade 1 it is the binary measure
+        assertThat(RankMetrics.ndcgAt(List.of("a", "x", "b", "y"), Map.of("a", 1.0, "b", 1.0, "c", 1.0), 10))
+                .isCloseTo(RankMetrics.ndcgAt(List.of("a", "x", "b", "y"), ABC, 10), within(1e-12));
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
     }
 
     @Test
