@@ -65,8 +65,8 @@ public final class BeirEval {
                 List<String> found = recall.find(RecallQuery.of(query.getValue(), CHUNK_DEPTH)
                                 .only(Set.of(ItemKind.CHUNK)))
                         .stream().map(r -> IndexedItem.uid(r.kind(), r.id())).toList();
-                comparison.add(null, relevant, documents(found, owners),
-                        documents(baseline.find(query.getValue(), CHUNK_DEPTH), owners));
+                comparison.add(null, relevant, documents(found, owners, query.getKey()),
+                        documents(baseline.find(query.getValue(), CHUNK_DEPTH), owners, query.getKey()));
             }
         }
         return comparison.report(dataset.name(), leftOut, Duration.ofNanos(System.nanoTime() - started));
@@ -76,14 +76,21 @@ public final class BeirEval {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    /** The documents of ranked chunks, each once at the place of its best chunk, at most {@link RecallScores#DEPTH}. */
-    private static List<String> documents(List<String> chunkUids, Map<String, String> owners) {
+    /**
+     * The documents of ranked chunks, each once at the place of its best chunk, at most {@link
+     * RecallScores#DEPTH}; a document with the query's own id is left out, as BEIR does (in ArguAna and
+     * Quora each query is also a document of the corpus, and finding itself says nothing).
+     */
+    private static List<String> documents(List<String> chunkUids, Map<String, String> owners, String queryId) {
         Set<String> documents = new LinkedHashSet<>();
         for (String uid : chunkUids) {
             if (documents.size() == RecallScores.DEPTH) {
                 break;
             }
-            documents.add(owners.get(uid));
+            String owner = owners.get(uid);
+            if (!owner.equals(queryId)) {
+                documents.add(owner);
+            }
         }
         return List.copyOf(documents);
     }
