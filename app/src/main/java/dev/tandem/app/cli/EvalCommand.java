@@ -50,11 +50,12 @@ final class EvalCommand {
     }
 
     @Command(name = "locomo", description = {"Recall of the evidence turns of LoCoMo conversations.",
-            "Imports each conversation of DIR (its turns) and reports recall@1/5/10/20 and nDCG@10 of the evidence"
+            "Imports each conversation of PATH (its turns) and reports recall@1/5/10/20 and nDCG@10 of the evidence"
             + " turns."})
     static final class Locomo extends Measure {
 
-        @Parameters(paramLabel = "DIR", description = "A folder of LoCoMo conversation files (*.json).")
+        @Parameters(paramLabel = "PATH", description = "A folder of LoCoMo conversation files (*.json), or one file: a"
+                + " conversation, or a list of them as in the published locomo10.json.")
         Path folder;
 
         @Option(names = "--show-misses", hidden = true,
@@ -69,11 +70,12 @@ final class EvalCommand {
     }
 
     @Command(name = "locomo-memories", description = {"Recall of LoCoMo conversations' observations, as memories.",
-            "Imports the observations of each conversation of DIR as dated accepted memories and reports"
+            "Imports the observations of each conversation of PATH as dated accepted memories and reports"
             + " recall@1/5/10/20 and nDCG@10 of those drawn from the evidence."})
     static final class LocomoMemories extends Measure {
 
-        @Parameters(paramLabel = "DIR", description = "A folder of LoCoMo conversation files (*.json).")
+        @Parameters(paramLabel = "PATH", description = "A folder of LoCoMo conversation files (*.json), or one file: a"
+                + " conversation, or a list of them as in the published locomo10.json.")
         Path folder;
 
         @Option(names = "--show-misses", hidden = true,

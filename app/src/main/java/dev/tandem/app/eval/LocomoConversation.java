@@ -44,47 +44,84 @@ record LocomoConversation(String name, List<Session> sessions, List<Question> qu
     private static final DateTimeFormatter WHEN = new DateTimeFormatterBuilder().parseCaseInsensitive()
             .appendPattern("h:mm a 'on' d MMMM, yyyy").toFormatter(Locale.ENGLISH);
 
-    /** Every conversation file ({@code *.json}) of {@code folder}, by name. */
-    static List<LocomoConversation> readAll(Path folder) {
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+    /**
+     * Every conversation of {@code path}: a folder of conversation files ({@code *.json}, by name) or
+     * one file. A file holds one conversation (its name the file's) or, as the published
+     * {@code locomo10.json} does, a list of them (each named by its {@code sample_id}).
+     */
+    static List<LocomoConversation> readAll(Path path) {
+        if (Files.isRegularFile(path)) {
+            return readFile(path);
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(path)) {
             List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
             if (found.isEmpty()) {
-                throw new TandemException("No LoCoMo conversation files (*.json) in " + folder + ".");
+                throw new TandemException("No LoCoMo conversation files (*.json) in " + path + ".");
             }
-            return found.stream().map(LocomoConversation::read).toList();
+            return found.stream().flatMap(file -> readFile(file).stream()).toList();
         } catch (IOException e) {
-            throw new TandemException("Cannot read the folder " + folder + ": " + e.getMessage(), e);
+            throw new TandemException("Cannot read the folder " + path + ": " + e.getMessage(), e);
         }
     }
 
-    static LocomoConversation read(Path file) {
-        JsonObject root;
+    private static List<LocomoConversation> readFile(Path file) {
+        JsonElement root;
         try {
-            root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+            root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             throw new TandemException("Cannot read " + file + " as a LoCoMo conversation: " + e.getMessage(), e);
         }
-        JsonObject conversation = root.has("conversation") ? root.getAsJsonObject("conversation") : root;
-        List<Session> sessions = new ArrayList<>();
-        for (String key : conversation.keySet()) {
-            Matcher m = SESSION.matcher(key);
-            if (m.matches() && conversation.get(key).isJsonArray()) {
-                String when = conversation.get(key + "_date_time").getAsString();
-                JsonElement observed = conversation.get(key + "_observation");
-                sessions.add(new Session(Integer.parseInt(m.group(1)), parse(when),
-                        turns(conversation.getAsJsonArray(key)),
-                        observed == null ? List.of() : observations(observed.getAsJsonObject())));
-            }
-        }
-        sessions.sort(java.util.Comparator.comparingInt(Session::number));
-        List<Question> questions = new ArrayList<>();
-        for (JsonElement element : root.getAsJsonArray("qa")) {
-            JsonObject qa = element.getAsJsonObject();
-            List<String> evidence = diaIds(qa.get("evidence"));
-            questions.add(new Question(qa.get("question").getAsString(), qa.get("category").getAsInt(), evidence));
-        }
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        return new LocomoConversation(name, sessions, questions);
+        if (!root.isJsonArray()) {
+            return List.of(read(file, name, root));
+        }
+        List<LocomoConversation> conversations = new ArrayList<>();
+        JsonArray all = root.getAsJsonArray();
+        for (int i = 0; i < all.size(); i++) {
+            JsonElement sample = all.get(i);
+            String id = sample.isJsonObject() && sample.getAsJsonObject().has("sample_id")
+                    ? sample.getAsJsonObject().get("sample_id").getAsString() : name + "-" + (i + 1);
+            conversations.add(read(file, id, sample));
+        }
+        return conversations;
+    }
+
+    /**
+     * A conversation in either layout: its sessions and their observations side by side, or, as
+     * published, the sessions under {@code conversation} and the observations under {@code observation}.
+     */
+    private static LocomoConversation read(Path file, String name, JsonElement element) {
+        try {
+            JsonObject root = element.getAsJsonObject();
+            JsonObject conversation = root.has("conversation") ? root.getAsJsonObject("conversation") : root;
+            JsonObject observedApart = root.has("observation") && root.get("observation").isJsonObject()
+                    ? root.getAsJsonObject("observation") : new JsonObject();
+            List<Session> sessions = new ArrayList<>();
+            for (String key : conversation.keySet()) {
+                Matcher m = SESSION.matcher(key);
+                if (m.matches() && conversation.get(key).isJsonArray()) {
+                    String when = conversation.get(key + "_date_time").getAsString();
+                    JsonElement observed = conversation.has(key + "_observation")
+                            ? conversation.get(key + "_observation") : observedApart.get(key + "_observation");
+                    sessions.add(new Session(Integer.parseInt(m.group(1)), parse(when),
+                            turns(conversation.getAsJsonArray(key)),
+                            observed == null ? List.of() : observations(observed.getAsJsonObject())));
+                }
+            }
+            sessions.sort(java.util.Comparator.comparingInt(Session::number));
+            List<Question> questions = new ArrayList<>();
+            for (JsonElement qaElement : root.getAsJsonArray("qa")) {
+                JsonObject qa = qaElement.getAsJsonObject();
+                List<String> evidence = diaIds(qa.get("evidence"));
+                questions.add(new Question(qa.get("question").getAsString(), qa.get("category").getAsInt(), evidence));
+            }
+            return new LocomoConversation(name, sessions, questions);
+        } catch (TandemException e) {
+            throw new TandemException(file + " (" + name + "): " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new TandemException("Cannot read " + file + " (" + name + ") as a LoCoMo conversation: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static List<Turn> turns(JsonArray array) {
