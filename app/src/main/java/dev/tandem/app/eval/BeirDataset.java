@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * A retrieval dataset in BEIR's layout: {@code corpus.jsonl} ({@code _id}, {@code title}, {@code text}),
  * {@code queries.jsonl} ({@code _id}, {@code text}) and {@code qrels/test.tsv} (a header line, then
- * query id, corpus id and a score; a score above 0 marks the document relevant, and is its grade in
- * nDCG: 2 counts twice 1, as in BEIR's own figures for graded datasets like TREC-COVID or NFCorpus).
+ * query id, corpus id and a score; when it is missing, the one split {@code qrels} holds; a score
+ * above 0 marks the document relevant, and is its grade in nDCG: 2 counts twice 1, as in BEIR's own
+ * figures for graded datasets like TREC-COVID or NFCorpus).
  */
 record BeirDataset(String name, List<Doc> corpus, Map<String, String> queries,
         Map<String, Map<String, Double>> relevant) {
@@ -37,8 +38,27 @@ record BeirDataset(String name, List<Doc> corpus, Map<String, String> queries,
             queries.put(string(line, "_id"), string(line, "text"));
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
-        return new BeirDataset(name == null ? "beir" : name.toString(), corpus, queries,
-                qrels(folder.resolve("qrels").resolve("test.tsv")));
+        return new BeirDataset(name == null ? "beir" : name.toString(), corpus, queries, qrels(judgements(folder)));
+    }
+
+    /** {@code qrels/test.tsv}; in a dataset judged on one other split only, that split's file. */
+    private static Path judgements(Path folder) {
+        Path qrels = folder.resolve("qrels");
+        Path test = qrels.resolve("test.tsv");
+        if (Files.exists(test) || !Files.isDirectory(qrels)) {
+            return test;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(qrels)) {
+            List<Path> splits = files.filter(f -> f.getFileName().toString().endsWith(".tsv")).sorted().toList();
+            if (splits.size() == 1) {
+                return splits.get(0);
+            }
+            throw new TandemException(qrels + " has no test.tsv" + (splits.isEmpty() ? "." : " but several splits: "
+                    + splits.stream().map(f -> f.getFileName().toString()).toList()
+                    + "; keep the one to measure as test.tsv."));
+        } catch (IOException e) {
+            throw new TandemException("Cannot read " + qrels + ": " + e.getMessage(), e);
+        }
     }
 
     private static List<JsonObject> jsonLines(Path file) {
@@ -85,7 +105,8 @@ record BeirDataset(String name, List<Doc> corpus, Map<String, String> queries,
                 }
                 double grade = Double.parseDouble(fields[2].strip());
                 if (grade > 0) {
-                    relevant.computeIfAbsent(fields[0].strip(), q -> new LinkedHashMap<>()).put(fields[1].strip(), grade);
+                    relevant.computeIfAbsent(fields[0].strip(), q -> new LinkedHashMap<>())
+                            .put(fields[1].strip(), grade);
                 }
             }
         } catch (IOException e) {

@@ -36,6 +36,17 @@ class BeirDatasetTest {
                 .hasMessageContaining("a score is not a number");
     }
 
+    @Test
+    void aDatasetJudgedOnOneOtherSplitIsMeasuredOnIt() throws IOException {
+        write("{\"_id\": \"d1\", \"text\": \"x\"}\n", "{\"_id\": \"q1\", \"text\": \"x\"}\n", "query-id\tcorpus-id\tscore\n");
+        Files.move(folder.resolve("qrels").resolve("test.tsv"), folder.resolve("qrels").resolve("dev.tsv"));
+        Files.writeString(folder.resolve("qrels").resolve("dev.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\t1\n");
+        assertThat(BeirDataset.read(folder).relevant()).containsOnlyKeys("q1");
+        Files.writeString(folder.resolve("qrels").resolve("train.tsv"), "query-id\tcorpus-id\tscore\n");
+        assertThatThrownBy(() -> BeirDataset.read(folder)).isInstanceOf(TandemException.class)
+                .hasMessageContaining("no test.tsv but several splits: [dev.tsv, train.tsv]");
+    }
+
     private void write(String corpus, String queries, String qrels) throws IOException {
         Files.writeString(folder.resolve("corpus.jsonl"), corpus);
         Files.writeString(folder.resolve("queries.jsonl"), queries);
