@@ -38,6 +38,11 @@ final class RecallCommand extends TandemSubcommand {
     @Option(names = "--json", description = "One JSON array, for scripts.")
     boolean json;
 
+    @Option(names = "--whole", description = {"Ask the text as a whole (a search, a pasted passage): all of it counts"
+            + " alike and the meaning model reads all of it. Without it the text is read as the memory panel reads a"
+            + " draft: its end, where you are writing, counts most."})
+    boolean whole;
+
     @Override
     public Integer call() throws IOException {
         String context = text.size() == 1 && text.get(0).equals("-")
@@ -47,6 +52,9 @@ final class RecallCommand extends TandemSubcommand {
             RecallQuery query = RecallQuery.of(context, Math.max(1, Math.min(limit, 100)))
                     .inProject(projectId(tandem.store(), project)).withGoals(goals)
                     .only(kinds.isEmpty() ? EnumSet.noneOf(ItemKind.class) : EnumSet.copyOf(kinds));
+            if (whole) {
+                query = query.asWhole();
+            }
             List<Recollection> found = recallFactory().recall(tandem, Clock.systemDefaultZone()).find(query);
             if (json) {
                 out().println(Json.of(found));

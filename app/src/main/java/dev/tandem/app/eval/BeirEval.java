@@ -62,8 +62,9 @@ public final class BeirEval {
                     leftOut += dataset.relevant().containsKey(query.getKey()) ? 1 : 0;
                     continue;
                 }
+                // A query is asked as a whole, as a search is: all its words count alike, and the model reads all of it.
                 List<String> found = recall.find(RecallQuery.of(query.getValue(), CHUNK_DEPTH)
-                                .only(Set.of(ItemKind.CHUNK)))
+                                .only(Set.of(ItemKind.CHUNK)).asWhole())
                         .stream().map(r -> IndexedItem.uid(r.kind(), r.id())).toList();
                 comparison.add(null, relevant, documents(found, owners, query.getKey()),
                         documents(baseline.find(query.getValue(), CHUNK_DEPTH), owners, query.getKey()));

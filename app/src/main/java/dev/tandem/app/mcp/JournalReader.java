@@ -45,7 +45,8 @@ final class JournalReader {
     List<Map<String, Object>> recall(String text, String project, int limit) {
         awaitIndex();
         List<Map<String, Object>> items = new ArrayList<>();
-        for (Recollection found : recall.find(RecallQuery.of(text, limit).inProject(projectId(project)))) {
+        // An assistant's text is asked as a whole: it is no draft whose end is where someone is writing.
+        for (Recollection found : recall.find(RecallQuery.of(text, limit).inProject(projectId(project)).asWhole())) {
             Map<String, Object> item = Items.provenance(Items.name(found.kind()), found.id(), found.date(),
                     found.title());
             item.put("text", Items.capped(found.snippet().text(), Items.LISTED_CHARS));

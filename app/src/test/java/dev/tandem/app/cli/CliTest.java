@@ -138,6 +138,24 @@ class CliTest {
     }
 
     @Test
+    void recallAsksALongTextAsAWholeWhenToldTo() {
+        cli.ok("journal", "add", "Greenhouse: early blight on the tomatoes, stripped the lower leaves and sprayed copper.");
+        cli.ok("journal", "add", "Bike chain slipping on hills; the shop says chain and cassette are both worn.");
+        cli.ok("journal", "add", "Book club: Piranesi, everyone loved the house of statues.");
+        String passage = "The tomatoes in the greenhouse have early blight again: brown rings on the lower leaves,"
+                + " spreading upwards on the tomatoes nearest the door. Last year the blight took half the greenhouse"
+                + " crop before I stripped the leaves and sprayed copper. This year the greenhouse vents stay open at"
+                + " night, the tomatoes are watered at the roots only, and the worst leaves go in the bin. Also, on the"
+                + " way to the allotment the bike chain kept slipping on the hills again, so the cassette is probably"
+                + " worn too and the chain should be checked before the commute in the rain.";
+        JsonArray whole = JsonParser.parseString(cli.ok("recall", "--json", "--whole", "--limit", "1", passage))
+                .getAsJsonArray();
+        JsonArray draft = JsonParser.parseString(cli.ok("recall", "--json", "--limit", "1", passage)).getAsJsonArray();
+        assertThat(whole.get(0).getAsJsonObject().get("snippet").toString()).contains("blight");
+        assertThat(draft.get(0).getAsJsonObject().get("snippet").toString()).contains("chain");
+    }
+
+    @Test
     void ingestReportsEachFileAndDocumentsListsThem() throws Exception {
         Path folder = java.nio.file.Files.createDirectories(dir.resolve("notes"));
         java.nio.file.Files.writeString(folder.resolve("plan.md"), "# Plan\n\nShip the beta in June.");

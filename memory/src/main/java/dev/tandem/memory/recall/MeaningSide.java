@@ -33,16 +33,17 @@ final class MeaningSide {
     }
 
     /**
-     * Starts on {@code work}; at once {@link Found#NONE} without an embedder. With a {@code period}
+     * Starts on {@code work} with {@code text}, what the model reads of the context ({@link
+     * Recall#meaningText(String, boolean)}); at once {@link Found#NONE} without an embedder. With a {@code period}
      * (the filter for the items of the period the context names, else null), the nearest {@code
      * periodDepth} of those are found as well.
      */
-    static CompletableFuture<Found> start(IndexSearcher searcher, Embedder embedder, String context, Query filter,
+    static CompletableFuture<Found> start(IndexSearcher searcher, Embedder embedder, String text, Query filter,
                                           int depth, Query period, int periodDepth, Executor work) {
         if (embedder == null) {
             return CompletableFuture.completedFuture(Found.NONE);
         }
-        return CompletableFuture.supplyAsync(() -> find(searcher, embedder, context, filter, depth, period,
+        return CompletableFuture.supplyAsync(() -> find(searcher, embedder, text, filter, depth, period,
                 periodDepth), work);
     }
 
@@ -66,9 +67,9 @@ final class MeaningSide {
         return IndexFields.vectorField(embedder.model(), vector.length);
     }
 
-    private static Found find(IndexSearcher searcher, Embedder embedder, String context, Query filter, int depth,
+    private static Found find(IndexSearcher searcher, Embedder embedder, String text, Query filter, int depth,
                               Query period, int periodDepth) {
-        float[] vector = embed(embedder, context);
+        float[] vector = embed(embedder, text);
         if (vector == null) {
             return Found.NONE;
         }
@@ -85,10 +86,9 @@ final class MeaningSide {
         }
     }
 
-    /** The context's vector, or null when the model cannot read it or answer (then words alone count). */
-    private static float[] embed(Embedder embedder, String context) {
+    /** The vector of what the model reads of the context, or null when it cannot read it or answer (words alone count). */
+    private static float[] embed(Embedder embedder, String text) {
         try {
-            String text = Recall.meaningText(context);
             return embedder.reads(text) ? embedder.embedQuery(text) : null;
         } catch (TandemException e) {
             LOG.log(System.Logger.Level.DEBUG, "recall without vectors: {0}", e.getMessage());

@@ -43,6 +43,7 @@ public final class Recall {
      * much or more (set F: 17, 19, 18, 17 of 30), and the model's time grows with the text.
      */
     private static final int MEANING_CHARS = 200;
+    private static final int WHOLE_MEANING_CHARS = 4_000;
     private static final int NEAR_CARET_TERMS = 8;
     private static final int NEAR_CARET_DEPTH = 30;
 
@@ -109,7 +110,8 @@ public final class Recall {
                 hint = PersonalDates.find(searcher, index.analyzer(), query.context(), today);
             }
             Query then = hint.map(h -> LookingBack.during(h, filters(query), clock.getZone())).orElse(null);
-            CompletableFuture<MeaningSide.Found> meaning = MeaningSide.start(searcher, embedder, query.context(),
+            CompletableFuture<MeaningSide.Found> meaning = MeaningSide.start(searcher, embedder,
+                    meaningText(query.context(), query.whole()),
                     filters(query), Math.max(VECTOR_DEPTH, query.limit() * 3), then, tuning.periodDepth(),
                     meaningWork);
             try {
@@ -127,7 +129,8 @@ public final class Recall {
         // not about the Friday an entry plans for); "this week" keeps its word ("10% a week").
         String undated = hint.map(h -> h.without(query.context())).orElse(query.context());
         List<SalientTerms.Weighted> terms = salient(searcher,
-                hint.isPresent() && hint.get().onlyWhen() ? undated : query.context());
+                hint.isPresent() && hint.get().onlyWhen() ? undated : query.context(),
+                query.whole() ? Math.max(tuning.salientTerms(), tuning.wholeTerms()) : tuning.salientTerms());
         int corrected = SalientTerms.corrections(terms);
         if (!terms.isEmpty()) {
             terms = union(terms, People.namedBy(searcher, index.analyzer(), terms));
@@ -145,7 +148,7 @@ public final class Recall {
             }
             ranked.add(hits);
         }
-        String nearCaret = nearCaret(query.context());
+        String nearCaret = query.whole() ? null : nearCaret(query.context());
         int latestFocus = -1;
         if (nearCaret != null) {
             List<SalientTerms.Weighted> recent = SalientTerms.pick(searcher.getIndexReader(), frequencies,
@@ -199,9 +202,9 @@ public final class Recall {
         return 1 - (1 - tuning.meaningWeight()) * (1 - tuning.unknownWordsShift() * (1 - known));
     }
 
-    private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text) {
+    private List<SalientTerms.Weighted> salient(IndexSearcher searcher, String text, int max) {
         return SalientTerms.pick(searcher.getIndexReader(), frequencies, index.analyzer(), quiet, IndexFields.TEXT, text,
-                tuning.salientTerms(), tuning.maxTermShare(), true);
+                max, tuning.maxTermShare(), true);
     }
 
     private ScoreDoc[] search(IndexSearcher searcher, Query scoring, RecallQuery query, int depth) throws IOException {
@@ -225,6 +228,19 @@ public final class Recall {
      *  with the text and is most of a search's). */
     public static String meaningText(String context) {
         return lastWords(ReadableText.orAsWritten(lastWords(context, MEANING_CHARS * 6)), MEANING_CHARS);
+    }
+
+    /**
+     * What of a text the meaning model reads: of a draft, {@link #meaningText(String) its last words}; of a
+     * text asked as a whole, all of it as a reader sees it (its first {@value #WHOLE_MEANING_CHARS}
+     * characters: more than the model reads).
+     */
+    static String meaningText(String context, boolean whole) {
+        if (!whole) {
+            return meaningText(context);
+        }
+        String start = context.length() <= WHOLE_MEANING_CHARS ? context : context.substring(0, WHOLE_MEANING_CHARS);
+        return ReadableText.orAsWritten(start).strip();
     }
 
     /** The end of {@code context}, at most {@code chars} long, from the start of a word (the whole of a shorter one). */
