@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.SearcherManager;
@@ -93,8 +94,12 @@ final class Indexer implements AutoCloseable {
         directory = FSDirectory.open(folder);
         Map<String, String> userData = DirectoryReader.indexExists(directory)
                 ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        // Segments are merged only with their neighbours, so that items keep the order they were written in
+        // whatever the segments were when the merges came: items that score alike rank the same way in every run
+        // (merging segments of like size wherever they are put them in an order that depends on timing).
         writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setMergePolicy(new LogByteSizeMergePolicy())
                 .setRAMBufferSizeMB(64));
         manager = new SearcherManager(writer, null);
         long sequence = Long.parseLong(userData.getOrDefault(SEQUENCE_KEY, "-1"));

@@ -67,6 +67,40 @@ class TidyingTest {
     }
 
     @Test
+    void mergedItemsKeepTheOrderTheyWereWrittenInWhateverTheSegmentsWere() {
+        try (Store store = Store.open(dir.resolve("tandem.db"))) {
+            SearchIndex index = SearchIndex.open(dir, store.database());
+            try {
+                // Segments of unlike sizes, the small ones first: a merge by size would put the large one first.
+                for (int size : new int[] {2, 12, 1, 5}) {
+                    for (int i = 0; i < size; i++) {
+                        store.entries().add(Entry.draft("", "Walk " + size + "-" + i + " by the canal.", EntryKind.NOTE,
+                                null, List.of(), null));
+                    }
+                    assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+                }
+                assertThat(segments(index)).isGreaterThan(1);
+
+                index.tidyAndWait(Duration.ofSeconds(30));
+
+                assertThat(segments(index)).isEqualTo(1);
+                List<Long> inIndexOrder = index.withSearcher(searcher -> {
+                    List<Long> ids = new java.util.ArrayList<>();
+                    var stored = searcher.getIndexReader().storedFields();
+                    for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                        String uid = stored.document(doc).get(IndexFields.UID);
+                        ids.add(Long.parseLong(uid.substring(uid.indexOf(':') + 1)));
+                    }
+                    return ids;
+                });
+                assertThat(inIndexOrder).hasSize(20).isSorted();
+            } finally {
+                index.close();
+            }
+        }
+    }
+
+    @Test
     void manySegmentsBecomeOneInTheBackgroundAndOnlyWhenDue() throws Exception {
         try (Directory directory = FSDirectory.open(dir.resolve("raw")); IndexWriter writer = rawWriter(directory)) {
             for (int segment = 0; segment < 6; segment++) {
