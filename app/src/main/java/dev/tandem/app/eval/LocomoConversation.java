@@ -50,6 +50,9 @@ record LocomoConversation(String name, List<Session> sessions, List<Question> qu
      * {@code locomo10.json} does, a list of them (each named by its {@code sample_id}).
      */
     static List<LocomoConversation> readAll(Path path) {
+        if (!Files.exists(path)) {
+            throw new TandemException("No such file or folder: " + path + ".");
+        }
         if (Files.isRegularFile(path)) {
             return readFile(path);
         }

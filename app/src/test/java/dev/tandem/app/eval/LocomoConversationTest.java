@@ -72,6 +72,8 @@ class LocomoConversationTest {
         Path file = Files.writeString(folder.resolve("broken.json"), "[{\"sample_id\": \"conv-9\", \"conversation\": {}}]");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocomoConversation.readAll(file))
                 .isInstanceOf(TandemException.class).hasMessageContaining("conv-9");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LocomoConversation.readAll(folder.resolve("missing")))
+                .isInstanceOf(TandemException.class).hasMessageContaining("No such file or folder");
     }
 
     private static java.util.List<String> ids(String json) {
