@@ -89,7 +89,7 @@ public final class BeirEval {
                 break;
             }
             String owner = owners.get(uid);
-            if (!owner.equals(queryId)) {
+            if (!queryId.equals(owner)) {
                 documents.add(owner);
             }
         }

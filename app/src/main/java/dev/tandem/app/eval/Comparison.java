@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Tandem's recall beside plain BM25 on the same questions, overall and per category. */
 final class Comparison {
@@ -17,7 +15,7 @@ final class Comparison {
 
     /** One question: what is relevant, and what each engine ranked (best first); {@code category} may be null. */
     <T> void add(String category, Set<T> relevant, List<T> byTandem, List<T> byBm25) {
-        add(category, relevant.stream().collect(Collectors.toMap(Function.identity(), item -> 1.0)), byTandem, byBm25);
+        add(category, RankMetrics.gradeOne(relevant), byTandem, byBm25);
     }
 
     /** One question whose relevant items have grades (all above 0): nDCG weighs each by its grade. */

@@ -30,7 +30,12 @@ final class RankMetrics {
 
     /** Normalised discounted cumulative gain at {@code k}, every relevant item of grade 1. */
     static <T> double ndcgAt(List<T> ranked, Set<T> relevant, int k) {
-        return ndcgAt(ranked, relevant.stream().collect(Collectors.toMap(Function.identity(), item -> 1.0)), k);
+        return ndcgAt(ranked, gradeOne(relevant), k);
+    }
+
+    /** Each of {@code relevant} with grade 1: relevance as yes or no. */
+    static <T> Map<T, Double> gradeOne(Set<T> relevant) {
+        return relevant.stream().collect(Collectors.toMap(Function.identity(), item -> 1.0));
     }
 
     /**

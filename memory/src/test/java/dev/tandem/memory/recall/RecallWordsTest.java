@@ -22,10 +22,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which words of a context count: misspelt ones, titles' and projects' words, and who "my sister" is. */
+/**
+ * Which words of a context count: misspelt ones, titles' and projects' words, who "my sister" is, and
+ * all of a text asked as a whole where a draft leans towards its end.
+ */
 class RecallWordsTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
+
+    /** Mostly about the greenhouse's tomatoes; its last lines are an aside about the bike. */
+    private static final String PASSAGE = "The tomatoes in the greenhouse have early blight again: brown rings on the"
+            + " lower leaves, spreading upwards on the tomatoes nearest the door. Last year the blight took half the"
+            + " greenhouse crop before I stripped the leaves and sprayed copper. This year the greenhouse vents stay"
+            + " open at night, the tomatoes are watered at the roots only, and the worst leaves go in the bin, not the"
+            + " compost. Also, on the way to the allotment the bike chain kept slipping on the hills again, so the"
+            + " cassette is probably worn too and the chain should be checked before the commute in the rain.";
 
     @TempDir
     Path dir;
@@ -222,5 +233,40 @@ class RecallWordsTest {
         // A label names whom it labels only: the time after "Meeting:" is no one, nor is what the landlady is from.
         assertThat(People.namesFor(analyzer, "Meeting: 2pm with the team", "meet")).isEmpty();
         assertThat(People.namesFor(analyzer, "Rosa, our landlady from Porto", "porto")).isEmpty();
+    }
+
+    @Test
+    void aPassageAskedAsAWholeFindsWhatMostOfItIsAbout() {
+        Entry blight = entry("", "Greenhouse: early blight on the tomatoes, stripped the lower leaves and sprayed copper.", null);
+        Entry chain = entry("", "Bike chain slipping on hills; the shop says chain and cassette are both worn.", null);
+        entry("", "Commute in the rain again, need better mudguards.", null);
+        entry("", "Book club: Piranesi, everyone loved the house of statues.", null);
+        entry("", "Allotment rent is due in October.", null);
+        assertThat(index.awaitCurrent(Duration.ofSeconds(10))).isTrue();
+
+        List<Recollection> whole = recall.find(RecallQuery.of(PASSAGE, 3).asWhole());
+        List<Recollection> draft = recall.find(RecallQuery.of(PASSAGE, 3));
+
+        assertThat(whole).extracting(Recollection::id).first().isEqualTo(blight.id());
+        // As a draft, what is being written now (the bike) comes first.
+        assertThat(draft).extracting(Recollection::id).first().isEqualTo(chain.id());
+    }
+
+    @Test
+    void theModelReadsAllOfATextAskedAsAWholeButTheEndOfADraft() {
+        String text = "First part about the greenhouse. ".repeat(20) + "Last words about the bike.";
+        assertThat(Recall.meaningText(text, false)).hasSizeLessThanOrEqualTo(200).endsWith("Last words about the bike.");
+        assertThat(Recall.meaningText(text, true)).startsWith("First part about the greenhouse.")
+                .endsWith("Last words about the bike.");
+        assertThat(Recall.meaningText("x".repeat(10_000), true)).hasSize(4_000);
+    }
+
+    @Test
+    void aQueryStaysWholeThroughItsOtherSettings() {
+        RecallQuery query = RecallQuery.of("tomatoes", 5).asWhole().inProject(3L).withGoals(List.of(1L))
+                .only(java.util.Set.of(ItemKind.ENTRY))
+                .excluding(ItemKind.ENTRY, 9);
+        assertThat(query.whole()).isTrue();
+        assertThat(RecallQuery.of("tomatoes", 5).whole()).isFalse();
     }
 }

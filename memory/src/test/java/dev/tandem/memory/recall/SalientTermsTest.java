@@ -18,6 +18,19 @@ import org.junit.jupiter.api.Test;
 
 class SalientTermsTest {
 
+    /** A journal of {@code texts}, one item each, in {@code directory}; its reader. */
+    private static DirectoryReader journal(ByteBuffersDirectory directory, TextAnalyzer analyzer, String... texts)
+            throws java.io.IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (String text : texts) {
+                Document doc = new Document();
+                doc.add(new TextField("text", text, Field.Store.NO));
+                writer.addDocument(doc);
+            }
+        }
+        return DirectoryReader.open(directory);
+    }
+
     @Test
     void weightsStayPositiveWhenDeletedItemsStillCountInTheFrequencies() throws Exception {
         TextAnalyzer analyzer = new TextAnalyzer();
@@ -48,21 +61,15 @@ class SalientTermsTest {
 
     @Test
     void wordsThatSayNothingAreNeverChosenHoweverRareTheyAre() throws Exception {
-        dev.tandem.memory.text.TextAnalyzer analyzer = new dev.tandem.memory.text.TextAnalyzer();
-        try (org.apache.lucene.store.Directory directory = new ByteBuffersDirectory();
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (String text : new String[] {"Long run: 28 km, left knee sore after km 20",
-                    "How should I adjust training for my knee?", "Run a sub-4-hour marathon in April"}) {
-                Document doc = new Document();
-                doc.add(new TextField("text", text, Field.Store.NO));
-                writer.addDocument(doc);
-            }
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer,
-                        new QuietWords(analyzer), "text", "What did I say about my knee? How should I do it?", 12, 0.4);
-                assertThat(terms).extracting(SalientTerms.Weighted::word).containsExactly("knee");
-            }
+        TextAnalyzer analyzer = new TextAnalyzer();
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
+             DirectoryReader reader = journal(directory, analyzer,
+                     "Long run: 28 km, left knee sore after km 20",
+                     "How should I adjust training for my knee?",
+                     "Run a sub-4-hour marathon in April")) {
+            List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer,
+                    new QuietWords(analyzer), "text", "What did I say about my knee? How should I do it?", 12, 0.4);
+            assertThat(terms).extracting(SalientTerms.Weighted::word).containsExactly("knee");
         }
     }
 
@@ -70,19 +77,13 @@ class SalientTermsTest {
     void aVagueWordForSomeoneIsNotWhatTheQuestionIsAbout() throws Exception {
         TextAnalyzer analyzer = new TextAnalyzer();
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (String text : new String[] {"Plumber fixed the outside tap. Ahmed, really decent guy.",
-                    "Storm last night, three tiles off the back roof.", "Dave came round: £650 to replace the tiles."}) {
-                Document doc = new Document();
-                doc.add(new TextField("text", text, Field.Store.NO));
-                writer.addDocument(doc);
-            }
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer,
-                        new QuietWords(analyzer), "text", "who was that guy doing the roof again?", 12, 0.4);
-                assertThat(terms).extracting(SalientTerms.Weighted::word).containsExactly("roof");
-            }
+             DirectoryReader reader = journal(directory, analyzer,
+                     "Plumber fixed the outside tap. Ahmed, really decent guy.",
+                     "Storm last night, three tiles off the back roof.",
+                     "Dave came round: £650 to replace the tiles.")) {
+            List<SalientTerms.Weighted> terms = SalientTerms.pick(reader, new DocFrequencies(), analyzer,
+                    new QuietWords(analyzer), "text", "who was that guy doing the roof again?", 12, 0.4);
+            assertThat(terms).extracting(SalientTerms.Weighted::word).containsExactly("roof");
         }
     }
 
@@ -90,24 +91,18 @@ class SalientTermsTest {
     void aWordCutShortStandsForTheOneWordOfTheJournalItBegins() throws Exception {
         TextAnalyzer analyzer = new TextAnalyzer();
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (String text : new String[] {"Claire is my physiotherapist at Riverside Clinic",
-                    "parkrun, knee properly sore from 3k", "Photographs from the photography club, photogenic as ever"}) {
-                Document doc = new Document();
-                doc.add(new TextField("text", text, Field.Store.NO));
-                writer.addDocument(doc);
-            }
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                QuietWords quiet = new QuietWords(analyzer);
-                assertThat(SalientTerms.pick(reader, new DocFrequencies(), analyzer, quiet, "text",
-                        "what did my physio say about the knee?", 12, 0.4, true))
-                        .extracting(SalientTerms.Weighted::term).containsExactlyInAnyOrder("knee", "physiotherapist");
-                // "photo" begins three of the journal's words: which one it means is anyone's guess.
-                assertThat(SalientTerms.pick(reader, new DocFrequencies(), analyzer, quiet, "text",
-                        "where is that photo of the knee?", 12, 0.4, true))
-                        .extracting(SalientTerms.Weighted::term).containsExactly("knee");
-            }
+             DirectoryReader reader = journal(directory, analyzer,
+                     "Claire is my physiotherapist at Riverside Clinic",
+                     "parkrun, knee properly sore from 3k",
+                     "Photographs from the photography club, photogenic as ever")) {
+            QuietWords quiet = new QuietWords(analyzer);
+            assertThat(SalientTerms.pick(reader, new DocFrequencies(), analyzer, quiet, "text",
+                    "what did my physio say about the knee?", 12, 0.4, true))
+                    .extracting(SalientTerms.Weighted::term).containsExactlyInAnyOrder("knee", "physiotherapist");
+            // "photo" begins three of the journal's words: which one it means is anyone's guess.
+            assertThat(SalientTerms.pick(reader, new DocFrequencies(), analyzer, quiet, "text",
+                    "where is that photo of the knee?", 12, 0.4, true))
+                    .extracting(SalientTerms.Weighted::term).containsExactly("knee");
         }
     }
 
@@ -125,28 +120,22 @@ class SalientTermsTest {
     void theKnownShareIsOfTheTellingWordsTheJournalUses() throws Exception {
         TextAnalyzer analyzer = new TextAnalyzer();
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory();
-             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (String text : new String[] {"The Golf failed its MOT: rear tyres below the limit.",
-                    "Cleaned the car inside and out.", "Sam's car is back from the garage."}) {
-                Document doc = new Document();
-                doc.add(new TextField("text", text, Field.Store.NO));
-                writer.addDocument(doc);
-            }
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                QuietWords quiet = new QuietWords(analyzer);
-                DocFrequencies frequencies = new DocFrequencies();
-                // "car" is the journal's, "wrong" and "inspection" are not; "what", "was", "with", "at", "its" say nothing.
-                assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet,
-                        "What was wrong with the car at its inspection?", 0)).isCloseTo(1 / 3.0,
-                        org.assertj.core.api.Assertions.within(1e-9));
-                // A misspelt word recall found the journal's word for counts as known.
-                assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet,
-                        "What was wrong with the car at its inspection?", 1)).isCloseTo(2 / 3.0,
-                        org.assertj.core.api.Assertions.within(1e-9));
-                assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet, "the car's tyres", 0)).isEqualTo(1);
-                assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet, "what was it?", 0)).isEqualTo(1);
-            }
+             DirectoryReader reader = journal(directory, analyzer,
+                     "The Golf failed its MOT: rear tyres below the limit.",
+                     "Cleaned the car inside and out.",
+                     "Sam's car is back from the garage.")) {
+            QuietWords quiet = new QuietWords(analyzer);
+            DocFrequencies frequencies = new DocFrequencies();
+            // "car" is the journal's, "wrong" and "inspection" are not; "what", "was", "with", "at", "its" say nothing.
+            assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet,
+                    "What was wrong with the car at its inspection?", 0)).isCloseTo(1 / 3.0,
+                    org.assertj.core.api.Assertions.within(1e-9));
+            // A misspelt word recall found the journal's word for counts as known.
+            assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet,
+                    "What was wrong with the car at its inspection?", 1)).isCloseTo(2 / 3.0,
+                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet, "the car's tyres", 0)).isEqualTo(1);
+            assertThat(SalientTerms.knownShare(reader, frequencies, analyzer, quiet, "what was it?", 0)).isEqualTo(1);
         }
     }
 }
