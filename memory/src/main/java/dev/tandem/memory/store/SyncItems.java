@@ -89,7 +89,7 @@ public final class SyncItems {
                 case "entry" -> body.add("goals", SyncIds.globals(c, "SELECT goal_id FROM entry_goal WHERE entry_id = ?", id, "goal"));
                 case "conversation" -> body.add("documents", SyncIds.globals(c,
                         "SELECT document_id FROM conversation_document WHERE conversation_id = ?", id, "document"));
-                case "document" -> body.add("chunks", chunks(c, id));
+                case "document" -> body.add("chunks", SyncChunks.read(c, id));
                 default -> { }
             }
             return body;
@@ -179,7 +179,7 @@ public final class SyncItems {
                 case "entry" -> SyncIds.links(c, "entry_goal", "entry_id", "goal_id", id, body.getAsJsonArray("goals"), "goal");
                 case "conversation" -> SyncIds.links(c, "conversation_document", "conversation_id", "document_id", id,
                         body.getAsJsonArray("documents"), "document");
-                case "document" -> writeChunks(c, id, body.getAsJsonArray("chunks"));
+                case "document" -> SyncChunks.write(c, id, body.getAsJsonArray("chunks"));
                 default -> { }
             }
             received(c, kind, id, rev, revs, false);
@@ -238,55 +238,6 @@ public final class SyncItems {
         }
         JsonPrimitive primitive = value.getAsJsonPrimitive();
         return primitive.isNumber() ? (Object) primitive.getAsLong() : primitive.getAsString();
-    }
-
-    private static JsonArray chunks(Connection c, long documentId) throws SQLException {
-        JsonArray chunks = new JsonArray();
-        try (PreparedStatement s = c.prepareStatement("SELECT ordinal, text, start_offset, end_offset, heading FROM chunk "
-                + "WHERE document_id = ? AND deleted_at IS NULL ORDER BY ordinal")) {
-            s.setLong(1, documentId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    JsonObject chunk = new JsonObject();
-                    chunk.addProperty("ordinal", rs.getInt(1));
-                    chunk.addProperty("text", rs.getString(2));
-                    chunk.addProperty("start", rs.getInt(3));
-                    chunk.addProperty("end", rs.getInt(4));
-                    chunk.addProperty("heading", rs.getString(5));
-                    chunks.add(chunk);
-                }
-            }
-        }
-        return chunks;
-    }
-
-    /** Chunks are matched by their place in the document, so the ids replies cite stay where the text stays. */
-    private static void writeChunks(Connection c, long documentId, JsonArray chunks) throws SQLException {
-        List<Integer> kept = new ArrayList<>();
-        for (JsonElement element : chunks) {
-            JsonObject chunk = element.getAsJsonObject();
-            int ordinal = chunk.get("ordinal").getAsInt();
-            kept.add(ordinal);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO chunk (document_id, ordinal, text, start_offset, "
-                    + "end_offset, heading) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (document_id, ordinal) DO UPDATE SET "
-                    + "text = excluded.text, start_offset = excluded.start_offset, end_offset = excluded.end_offset, "
-                    + "heading = excluded.heading, deleted_at = NULL WHERE text <> excluded.text OR deleted_at IS NOT NULL")) {
-                s.setLong(1, documentId);
-                s.setInt(2, ordinal);
-                s.setString(3, chunk.get("text").getAsString());
-                s.setInt(4, chunk.get("start").getAsInt());
-                s.setInt(5, chunk.get("end").getAsInt());
-                s.setString(6, chunk.get("heading").getAsString());
-                s.executeUpdate();
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("UPDATE chunk SET deleted_at = ?, ordinal = -id WHERE document_id = ? "
-                + "AND deleted_at IS NULL AND ordinal NOT IN (SELECT value FROM json_each(?))")) {
-            s.setLong(1, System.currentTimeMillis());
-            s.setLong(2, documentId);
-            s.setString(3, GSON.toJson(kept));
-            s.executeUpdate();
-        }
     }
 
     private static long insert(Connection c, String table, List<String> columns, List<Object> values) throws SQLException {
