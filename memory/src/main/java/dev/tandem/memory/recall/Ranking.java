@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns the lexical score into the final one: items of the same project, of the person's active
@@ -23,6 +24,13 @@ final class Ranking {
     private static final long DAY_MS = 86_400_000L;
     private static final int RECENT_DAYS = 14;
     private static final int MAX_LIFT_DAYS = 31;
+    /**
+     * A context that asks about the person's aims ("am I on track?", "my targets this year", "why did
+     * I start this?") asks for their goals, however few words it shares with them.
+     */
+    private static final Pattern ASKS_ABOUT_AIMS = Pattern.compile("\\b(goals?|targets?|aims?|resolutions?"
+            + "|objectives?|ambitions?|on track|why (did )?i (even )?(start|began|begin|started)"
+            + "|ziele?|objectifs?|objetivos?)\\b|目標|目标", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final RecallTuning tuning;
     private final Instant now;
@@ -43,6 +51,7 @@ final class Ranking {
         double periodLift = hint.isPresent() && ChronoUnit.DAYS.between(hint.get().from(), hint.get().until())
                 <= MAX_LIFT_DAYS ? tuning.periodLift() * candidates.stream().mapToDouble(c -> c.lexical).max().orElse(0)
                 : 0;
+        boolean aims = ASKS_ABOUT_AIMS.matcher(query.context()).find();
         for (Candidate c : candidates) {
             double factor = 1;
             double lift = 0;
@@ -56,6 +65,9 @@ final class Ranking {
             if (c.goals.stream().anyMatch(query.goalIds()::contains)) {
                 factor *= 1 + tuning.goalBoost();
                 c.reasons.add(c.kind == ItemKind.GOAL ? "your goal" : "linked goal");
+            } else if (aims && c.kind == ItemKind.GOAL) {
+                factor *= 1 + tuning.aimsBoost();
+                c.reasons.add("your goal");
             }
             if (c.kind == ItemKind.MEMORY) {
                 factor *= 1 + tuning.memoryBoost();
@@ -66,8 +78,11 @@ final class Ranking {
             if (ageDays < RECENT_DAYS) {
                 c.reasons.add("recent");
             }
-            // A goal is an aim that stands, not something that happened on the day it was set.
-            if (hint.isPresent() && c.kind != ItemKind.GOAL) {
+            // A goal is an aim that stands, not something that happened on the day it was set: it is of every
+            // period when aims are asked about ("my targets this year"), and of none otherwise.
+            if (hint.isPresent() && c.kind == ItemKind.GOAL && aims) {
+                factor *= 1 + tuning.dateHintBoost();
+            } else if (hint.isPresent() && c.kind != ItemKind.GOAL) {
                 LocalDate day = Instant.ofEpochMilli(c.date).atZone(zone).toLocalDate();
                 if (hint.get().contains(day)) {
                     factor *= 1 + tuning.dateHintBoost();

@@ -11,7 +11,7 @@ public record RecallTuning(
         double recencyBoost, double recencyDays, double dateHintBoost,
         double speakerBoost, double groupBoost,
         int perGroupInTopFive, double diversityRatio, double floor, double meaningWeight, double unknownWordsShift,
-        double meaningSpread, int periodDepth, double lookingBackShare, double periodLift, int wholeTerms) {
+        double meaningSpread, int periodDepth, double lookingBackShare, double periodLift, int wholeTerms, double aimsBoost) {
 
     /** Measured on the LoCoMo development split; see the README for the figures. */
     public static RecallTuning defaults() {
@@ -22,7 +22,7 @@ public record RecallTuning(
                 0.1, 180, 1.0,
                 0.6, 0.3,
                 2, 0.8, 0.15, 0.6, 0.5,
-                0.3, 20, 1.0, 0.6, 40);
+                0.3, 20, 1.0, 0.6, 40, 1.0);
     }
     /** A copy with the parameter {@code name} (a component name, e.g. "contextWeight") set to {@code value}. */
     public RecallTuning with(String name, double value) {

@@ -45,4 +45,32 @@ class RankingTest {
         assertThat(entry.reasons).contains("from 2026");
         assertThat(entry.score).isLessThan(strong.score / 2);
     }
+
+    @Test
+    void aQuestionAboutAimsPutsAGoalAboveAnEntryThatMatchedALittleBetter() {
+        Candidate entry = candidate(ItemKind.ENTRY, 1.2, "2026-06-10");
+        Candidate goal = candidate(ItemKind.GOAL, 1, "2026-01-02");
+        rank(List.of(entry, goal), "remind me why I even started this whole thing in the pool");
+        assertThat(goal.score).isGreaterThan(entry.score);
+        assertThat(goal.reasons).contains("your goal");
+    }
+
+    @Test
+    void aGoalStandsThroughThePeriodWhenAimsAreAsked() {
+        Candidate entry = candidate(ItemKind.ENTRY, 1.2, "2026-02-01");
+        Candidate goal = candidate(ItemKind.GOAL, 1, "2025-12-30");
+        rank(List.of(entry, goal), "what were my wellbeing targets this year?");
+        assertThat(entry.reasons).contains("from 2026");
+        assertThat(goal.score).isGreaterThan(entry.score);
+        assertThat(goal.reasons).noneMatch(reason -> reason.startsWith("from"));
+    }
+
+    @Test
+    void aDraftThatAsksNothingAboutAimsLeavesGoalsAsTheyAre() {
+        Candidate entry = candidate(ItemKind.ENTRY, 1.2, "2026-06-10");
+        Candidate goal = candidate(ItemKind.GOAL, 1, "2026-01-02");
+        rank(List.of(entry, goal), "swam twelve lengths in the pool this morning");
+        assertThat(goal.score).isLessThan(entry.score);
+        assertThat(goal.reasons).doesNotContain("your goal");
+    }
 }
