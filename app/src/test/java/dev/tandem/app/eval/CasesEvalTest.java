@@ -33,23 +33,26 @@ class CasesEvalTest {
      */
     private static final int PASSING_WITH_MEANING = 60;
     /**
-     * Of the cases written apart (250), passed on words alone (plain BM25: 138). The same in every run
+     * Of the cases written apart (250, then 370), passed on words alone (plain BM25: 138). The same in every run
      * since each case is asked over a tidied index: before, "draft-alcohol-free-work-drinks" failed in
      * some runs, when the old version of a turn indexed again still counted in the words' statistics.
      * 157 since irregular forms are their word (two more pass, one fewer); 158 since a title is not a
      * name and "guy" says nothing; 161 since a word cut short ("physio") stands for the journal's word
-     * it begins and a contact's note ("Hannah Ortiz – registrar") names who holds the role.
+     * it begins and a contact's note ("Hannah Ortiz – registrar") names who holds the role. Set I (120
+     * cases) came with 38 on words alone (plain BM25 41: in a journal of a few items, words such as "say"
+     * or "can" that BM25 keeps and recall does not are sometimes what the answer shares): 199 of 370.
      */
-    private static final int APART_PASSING_ON_WORDS = 161;
+    private static final int APART_PASSING_ON_WORDS = 199;
     /**
      * Of the cases written apart, passed with the built-in meaning model (of the first 110, 95 before
      * weekdays and months; of sets E and F, 37 when they came; of set G, held back until the changes
      * were made, 33 before them and 34 after; of set H, 24 when it came, before and after the
      * changes made with it; 206 since irregular forms are their word; 208 since a title is not a
      * name and "guy" says nothing; 209 since a word cut short stands for the word it begins and a
-     * contact's note names who holds the role).
+     * contact's note names who holds the role; set I, 120 cases, 95 when it came and 97 since a
+     * question about aims lifts goals: 306 of 370).
      */
-    private static final int APART_PASSING_WITH_MEANING = 209;
+    private static final int APART_PASSING_WITH_MEANING = 306;
 
     @TempDir
     Path work;
