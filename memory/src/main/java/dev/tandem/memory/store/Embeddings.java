@@ -14,16 +14,19 @@ public final class Embeddings {
     public record Pending(String kind, long id, String text) {
     }
 
-    private static final String MISSING = "SELECT kind, id, text FROM ("
-            + "SELECT 'entry' AS kind, e.id, " + joined("e.title", "e.body") + " AS text FROM entry e WHERE e.deleted_at IS NULL "
-            + "UNION ALL SELECT 'goal', g.id, " + joined("g.title", "g.why") + " FROM goal g "
-            + "UNION ALL SELECT 'memory', m.id, m.text FROM memory m WHERE m.status = 'accepted' "
+    private static final String MISSING = "SELECT kind, id, text, file_name, heading, opening FROM ("
+            + "SELECT 'entry' AS kind, e.id, " + joined("e.title", "e.body") + " AS text, NULL AS file_name, NULL AS heading, NULL AS opening "
+            + "FROM entry e WHERE e.deleted_at IS NULL "
+            + "UNION ALL SELECT 'goal', g.id, " + joined("g.title", "g.why") + ", NULL, NULL, NULL FROM goal g "
+            + "UNION ALL SELECT 'memory', m.id, m.text, NULL, NULL, NULL FROM memory m WHERE m.status = 'accepted' "
             // A turn with the turn before it (its first 300 characters): "For walking or running?" means something after
             // "Just got some new shoes".
             + "UNION ALL SELECT 'turn', t.id, COALESCE((SELECT substr(" + said("p") + ", 1, 300) || char(10) FROM turn p "
             + "WHERE p.conversation_id = t.conversation_id AND (p.created_at < t.created_at OR p.created_at = t.created_at "
-            + "AND p.id < t.id) ORDER BY p.created_at DESC, p.id DESC LIMIT 1), '') || " + said("t") + " FROM turn t "
-            + "UNION ALL SELECT 'chunk', c.id, c.text FROM chunk c WHERE c.deleted_at IS NULL) AS item "
+            + "AND p.id < t.id) ORDER BY p.created_at DESC, p.id DESC LIMIT 1), '') || " + said("t") + ", NULL, NULL, NULL FROM turn t "
+            + "UNION ALL SELECT 'chunk', c.id, c.text, d.file_name, c.heading, (SELECT substr(f.text, 1, 300) FROM chunk f "
+            + "WHERE f.document_id = c.document_id AND f.deleted_at IS NULL ORDER BY f.ordinal LIMIT 1) FROM chunk c JOIN document d "
+            + "ON d.id = c.document_id WHERE c.deleted_at IS NULL) AS item "
             + "WHERE NOT EXISTS (SELECT 1 FROM embedding x WHERE x.item_kind = item.kind AND x.item_id = item.id "
             + "AND x.model = ?) LIMIT ?";
 
@@ -50,7 +53,9 @@ public final class Embeddings {
             try (PreparedStatement s = c.prepareStatement(MISSING)) {
                 s.setString(1, model);
                 s.setInt(2, limit);
-                return Rows.list(s, rs -> new Pending(rs.getString(1), rs.getLong(2), rs.getString(3)));
+                return Rows.list(s, rs -> new Pending(rs.getString(1), rs.getLong(2),
+                        rs.getString(4) == null ? rs.getString(3) : ChunkText.withItsPlace(rs.getString(4), rs.getString(5),
+                                rs.getString(6), rs.getString(3))));
             }
         });
     }

@@ -46,6 +46,30 @@ class EmbeddingsTest {
     }
 
     @Test
+    void aDocumentsPassageIsEmbeddedUnderTheDocumentsName() {
+        try (Store store = Store.open(dir.resolve("tandem.db"))) {
+            String text = "Fri 17 May: Eurostar 07:01 St Pancras, Hotel des Arts, Montmartre";
+            store.documents().addAll(List.of(new Documents.WithChunks(new dev.tandem.memory.model.Document(0,
+                    "Paris itinerary.txt", "ab12", "text/plain", text.length(), null, null),
+                    dev.tandem.memory.ingest.Chunker.chunk(text))));
+            List<String> texts = store.embeddings().missing("some-model", 100).stream()
+                    .filter(p -> p.kind().equals("chunk")).map(Embeddings.Pending::text).toList();
+
+            assertThat(texts).containsExactly("Paris itinerary\n" + text);
+        }
+    }
+
+    @Test
+    void vectorsOfPassagesAloneAreLetGoWhenAnOlderJournalIsOpened() throws Exception {
+        Path file = dir.resolve("old.db");
+        OldJournal.write(file, 11, "INSERT INTO embedding (item_kind, item_id, model, vector) VALUES "
+                + "('chunk', 1, 'm', x'00'), ('entry', 1, 'm', x'00'), ('turn', 1, 'm', x'00')");
+        try (Store store = Store.open(file)) {
+            assertThat(store.embeddings().count()).as("the entry's and the turn's stay").isEqualTo(2);
+        }
+    }
+
+    @Test
     void vectorsOfTurnsAloneAreLetGoWhenAnOlderJournalIsOpened() throws Exception {
         Path file = dir.resolve("old.db");
         OldJournal.write(file, 10, "INSERT INTO embedding (item_kind, item_id, model, vector) VALUES "
