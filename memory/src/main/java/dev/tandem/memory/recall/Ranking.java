@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the lexical score into the final one: items of the same project, of the person's active
- * goals and accepted memories move up, recent items gently so, items from a period the context
+ * goals and accepted memories move up (goals more where the context asks about aims), recent
+ * items gently so, items from a period the context
  * names more so (a day, week or month's items, however little they match, also gain a share of the
  * best match's score, added after the other boosts so that none of them multiplies it), and items
  * whose conversation or document matched as a whole a little.
