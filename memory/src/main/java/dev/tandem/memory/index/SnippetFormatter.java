@@ -10,6 +10,7 @@ final class SnippetFormatter extends PassageFormatter {
 
     static final int MAX_CHARS = 220;
     private static final int LEAD = 60;
+    private static final String ELLIPSIS = "…";
 
     @Override
     public Object format(Passage[] passages, String content) {
@@ -19,10 +20,16 @@ final class SnippetFormatter extends PassageFormatter {
         Passage passage = passages[0];
         int start = passage.getStartOffset();
         int end = passage.getEndOffset();
+        boolean cutBefore = false;
+        boolean cutAfter = false;
         if (end - start > MAX_CHARS) {
             int firstMatch = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : start;
-            start = Math.max(start, wordStart(content, firstMatch - LEAD, start));
-            end = Math.min(end, start + MAX_CHARS);
+            int from = Math.max(start, wordStart(content, firstMatch - LEAD, start));
+            cutBefore = from > start;
+            start = from;
+            int to = wordEnd(content, start + MAX_CHARS, start);
+            cutAfter = to < end;
+            end = Math.min(end, to);
         }
         List<Snippet.Span> spans = new ArrayList<>();
         int lastEnd = -1;
@@ -37,19 +44,34 @@ final class SnippetFormatter extends PassageFormatter {
         String text = content.substring(start, end);
         String trimmed = text.stripTrailing();
         String lead = text.substring(0, text.length() - text.stripLeading().length());
-        int shift = lead.length();
+        int shift = lead.length() - (cutBefore ? ELLIPSIS.length() : 0);
         List<Snippet.Span> shifted = spans.stream()
                 .map(s -> new Snippet.Span(s.start() - shift, Math.min(s.end(), trimmed.length()) - shift))
                 .filter(s -> s.start() >= 0 && s.end() > s.start())
                 .toList();
-        return new Snippet(trimmed.substring(shift).replace('\n', ' '), shifted);
+        String shown = trimmed.substring(lead.length()).replace('\n', ' ');
+        return new Snippet((cutBefore ? ELLIPSIS : "") + shown + (cutAfter ? ELLIPSIS : ""), shifted);
     }
 
+    /** Where the word at {@code at} began (not before {@code floor}). */
     private static int wordStart(String content, int from, int floor) {
         int at = Math.max(floor, from);
         while (at > floor && !Character.isWhitespace(content.charAt(at - 1))) {
             at--;
         }
         return at;
+    }
+
+    /** The end of the last whole word before {@code at} (or {@code at} itself, in a very long word). */
+    private static int wordEnd(String content, int at, int floor) {
+        int limit = Math.min(at, content.length());
+        if (limit == content.length() || Character.isWhitespace(content.charAt(limit))) {
+            return limit;
+        }
+        int space = limit;
+        while (space > floor && !Character.isWhitespace(content.charAt(space - 1))) {
+            space--;
+        }
+        return space > floor + (limit - floor) / 2 ? space : limit;
     }
 }

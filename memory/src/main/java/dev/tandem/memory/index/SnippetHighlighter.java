@@ -6,10 +6,17 @@ import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
-/** The unified highlighter, reading offsets from the postings, producing one {@link Snippet} per hit. */
+/**
+ * The unified highlighter, reading offsets from the postings, producing one {@link Snippet} per hit:
+ * the best sentence and those after it up to {@link #MIN_CHARS} at least, so that a card says what
+ * the item is about ("Called Mum. Her hip replacement is on January 14th", not "Called Mum.").
+ */
 final class SnippetHighlighter extends UnifiedHighlighter {
+
+    static final int MIN_CHARS = 140;
 
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
@@ -17,7 +24,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
                 .withScorer(new PassageScore())
                 .withMaxLength(100_000)
                 .withMaxNoHighlightPassages(1)
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT)));
+                .withBreakIterator(() -> LengthGoalBreakIterator.createMinLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), MIN_CHARS, 0f)));
     }
 
     /**

@@ -59,6 +59,32 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSnippetGoesOnPastAShortSentenceSoThatItSaysWhatTheItemIsAbout() {
+        add("Family", "Called Mum. Her hip replacement is scheduled for January 14th at St Mary's. She's nervous; "
+                + "I said I'd drive her.");
+        SearchHit byText = search("mum").get(0);
+        assertThat(byText.snippet().marked("[", "]"))
+                .isEqualTo("Called [Mum]. Her hip replacement is scheduled for January 14th at St Mary's. "
+                        + "She's nervous; I said I'd drive her.");
+        // Found by its title alone: the text's opening, as much of it.
+        SearchHit byTitle = search("family").get(0);
+        assertThat(byTitle.snippet().text()).startsWith("Called Mum. Her hip replacement is scheduled");
+    }
+
+    @Test
+    void aLongSentenceIsCutAtWholeWordsAroundItsMatchAndSaysSo() {
+        String before = "We walked ".repeat(20);
+        String after = " and then along the canal ".repeat(20);
+        add("", before + "past the old lighthouse" + after + ".");
+        Snippet snippet = search("lighthouse").get(0).snippet();
+        assertThat(snippet.text()).startsWith("…").endsWith("…").hasSizeLessThanOrEqualTo(SnippetFormatter.MAX_CHARS + 2);
+        assertThat(snippet.marked("[", "]")).contains("past the old [lighthouse] and then");
+        String inner = snippet.text().substring(1, snippet.text().length() - 1);
+        assertThat(before + "past the old lighthouse" + after).contains(inner);
+        assertThat(inner).doesNotStartWith(" ").doesNotEndWith(" ").matches("\\p{L}.*\\p{L}");
+    }
+
+    @Test
     void chineseJapaneseAndKoreanTextIsSearchable() {
         Entry chinese = add("", "今天我们在北京开会，讨论了新产品的发布计划。");
         Entry japanese = add("", "明日は東京で友達とラーメンを食べます。");
