@@ -11,6 +11,8 @@ final class SnippetFormatter extends PassageFormatter {
     static final int MAX_CHARS = 220;
     private static final int LEAD = 60;
     private static final String ELLIPSIS = "…";
+    /** A word longer than this is cut where it must be. */
+    private static final int MAX_WORD = 30;
 
     @Override
     public Object format(Passage[] passages, String content) {
@@ -53,25 +55,38 @@ final class SnippetFormatter extends PassageFormatter {
         return new Snippet((cutBefore ? ELLIPSIS : "") + shown + (cutAfter ? ELLIPSIS : ""), shifted);
     }
 
-    /** Where the word at {@code at} began (not before {@code floor}). */
+    /**
+     * Where the word at {@code from} began (not before {@code floor}); in text without spaces near
+     * it (Chinese, Japanese), {@code from} itself, never inside a character.
+     */
     private static int wordStart(String content, int from, int floor) {
-        int at = Math.max(floor, from);
-        while (at > floor && !Character.isWhitespace(content.charAt(at - 1))) {
+        int start = Math.max(floor, from);
+        int at = start;
+        while (at > floor && at > start - MAX_WORD && !Character.isWhitespace(content.charAt(at - 1))) {
             at--;
         }
-        return at;
+        if (at > floor && !Character.isWhitespace(content.charAt(at - 1))) {
+            at = start;
+        }
+        return at > floor && Character.isLowSurrogate(content.charAt(at)) ? at - 1 : at;
     }
 
-    /** The end of the last whole word before {@code at} (or {@code at} itself, in a very long word). */
+    /**
+     * The end of the last whole word before {@code at}; in text without spaces near it, {@code at}
+     * itself, never inside a character.
+     */
     private static int wordEnd(String content, int at, int floor) {
         int limit = Math.min(at, content.length());
         if (limit == content.length() || Character.isWhitespace(content.charAt(limit))) {
             return limit;
         }
         int space = limit;
-        while (space > floor && !Character.isWhitespace(content.charAt(space - 1))) {
+        while (space > floor && space > limit - MAX_WORD && !Character.isWhitespace(content.charAt(space - 1))) {
             space--;
         }
-        return space > floor + (limit - floor) / 2 ? space : limit;
+        if (space > floor && Character.isWhitespace(content.charAt(space - 1))) {
+            return space;
+        }
+        return Character.isLowSurrogate(content.charAt(limit)) ? limit - 1 : limit;
     }
 }

@@ -85,6 +85,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void aLongSentenceWithoutSpacesIsCutNearItsMatch() {
+        add("", "我们讨论了很多事情".repeat(40) + "明天去北京开会" + "然后回家休息".repeat(40) + "。");
+        Snippet snippet = search("北京").get(0).snippet();
+        assertThat(snippet.text()).startsWith("…").endsWith("…").hasSizeLessThanOrEqualTo(SnippetFormatter.MAX_CHARS + 2);
+        assertThat(snippet.marked("[", "]")).contains("明天去[北京]开会");
+    }
+
+    @Test
     void chineseJapaneseAndKoreanTextIsSearchable() {
         Entry chinese = add("", "今天我们在北京开会，讨论了新产品的发布计划。");
         Entry japanese = add("", "明日は東京で友達とラーメンを食べます。");
