@@ -4,6 +4,7 @@ import dev.tandem.memory.index.IndexFields;
 import dev.tandem.memory.index.ItemKind;
 import dev.tandem.memory.index.SearchIndex;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +17,15 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The yardstick: the question's words, cut as the index cuts them, as a plain BM25 query (Lucene's
- * defaults) over some fields of some kinds of items. Returns the uids of what it found, best first.
+ * defaults) over some fields of some kinds of items. Returns the uids of what it found, best first;
+ * items of equal score in the order they were saved, whatever order the index took them in (which
+ * depends on when each item's vector arrived), so that two runs give the same figures.
  */
 final class Bm25Baseline {
 
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.UID);
+    /** Hits read beyond the limit, so that ties across it are settled by the saved order too. */
+    private static final int SPARE = 50;
 
     private final SearchIndex index;
     private final Set<ItemKind> kinds;
@@ -50,14 +55,27 @@ final class Bm25Baseline {
                 .add(words.build(), Occur.MUST)
                 .add(allowed.build(), Occur.FILTER)
                 .build();
-        return index.withSearcher(searcher -> uids(searcher, searcher.search(query, limit).scoreDocs));
+        return index.withSearcher(searcher -> uids(searcher, searcher.search(query, limit + SPARE).scoreDocs, limit));
     }
 
-    private static List<String> uids(IndexSearcher searcher, ScoreDoc[] hits) throws java.io.IOException {
-        List<String> uids = new ArrayList<>(hits.length);
+    private record Hit(String uid, float score) {
+    }
+
+    private static List<String> uids(IndexSearcher searcher, ScoreDoc[] hits, int limit) throws java.io.IOException {
+        List<Hit> found = new ArrayList<>(hits.length);
         for (ScoreDoc hit : hits) {
-            uids.add(searcher.storedFields().document(hit.doc, HIT_FIELDS).get(IndexFields.UID));
+            found.add(new Hit(searcher.storedFields().document(hit.doc, HIT_FIELDS).get(IndexFields.UID), hit.score));
         }
-        return uids;
+        found.sort(Comparator.comparingDouble((Hit h) -> -h.score()).thenComparing(h -> kindOf(h.uid()))
+                .thenComparingLong(h -> idOf(h.uid())));
+        return found.stream().limit(limit).map(Hit::uid).toList();
+    }
+
+    private static String kindOf(String uid) {
+        return uid.substring(0, uid.indexOf(':'));
+    }
+
+    private static long idOf(String uid) {
+        return Long.parseLong(uid.substring(uid.indexOf(':') + 1));
     }
 }
