@@ -19,7 +19,8 @@ import org.apache.lucene.search.TermQuery;
  * The yardstick: the question's words, cut as the index cuts them, as a plain BM25 query (Lucene's
  * defaults) over some fields of some kinds of items. Returns the uids of what it found, best first;
  * items of equal score in the order they were saved, whatever order the index took them in (which
- * depends on when each item's vector arrived), so that two runs give the same figures.
+ * depends on when each item's vector arrived), among its hits and the next {@link #SPARE} (a tie
+ * running past those still falls as the index holds them).
  */
 final class Bm25Baseline {
 
