@@ -112,17 +112,19 @@ public final class RecallFactory {
 
     /**
      * Gives every item that has no vector of the embedder's model its vector (nothing to do without
-     * an embedder), waits until the index holds them, then tidies the index as a journal left alone
-     * has it: one segment, no old versions of items written again. Evaluations call
-     * this after filling a journal and before asking, so that every item can be found by meaning and
-     * the words' statistics do not depend on when the index happened to merge. Returns how many
-     * were embedded.
+     * an embedder), has the index read everything again from the journal, in the order it was saved,
+     * then tidies it as a journal left alone has it: one segment, no old versions of items written
+     * again. Evaluations call this after filling a journal and before asking, so that every item can
+     * be found by meaning, and neither the words' statistics nor the order of items that score alike
+     * depends on when the index happened to merge or when each item's vector arrived: two runs give
+     * the same figures. Returns how many were embedded.
      */
     public int embedAll(Tandem tandem, IntConsumer progress) {
         int done = 0;
         if (embedder != null) {
             done = new EmbeddingWorker(tandem.store(), embedder).run(EMBED_BATCH, Integer.MAX_VALUE, progress);
         }
+        tandem.index().rebuild();
         if (!tandem.index().awaitCurrent(Duration.ofMinutes(10))) {
             throw new TandemException("The search index did not catch up with the journal in ten minutes.");
         }

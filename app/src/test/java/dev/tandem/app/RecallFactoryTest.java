@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.app.eval.CasesEval;
 import dev.tandem.app.eval.CasesFile;
 import dev.tandem.app.eval.CasesReport;
+import dev.tandem.memory.index.IndexFields;
+import dev.tandem.memory.index.IndexedItem;
+import dev.tandem.memory.index.ItemKind;
+import dev.tandem.memory.model.Entry;
+import dev.tandem.memory.model.EntryKind;
 import dev.tandem.memory.model.Memory;
 import dev.tandem.memory.model.MemoryKind;
 import dev.tandem.memory.model.MemoryStatus;
 import dev.tandem.memory.recall.Embedder;
 import dev.tandem.memory.recall.RecallTuning;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +86,31 @@ class RecallFactoryTest {
             assertThat(factory.embedAll(tandem, count -> { })).isEqualTo(1);
             assertThat(factory.embedAll(tandem, count -> { })).isZero();
             assertThat(tandem.store().embeddings().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void afterEmbedAllTheIndexHoldsItemsInTheOrderTheyWereSavedWhateverOrderItTookThemIn() {
+        try (Tandem tandem = Tandem.open(work.resolve("journal"))) {
+            List<Long> saved = new ArrayList<>();
+            for (String text : List.of("Oat milk", "Oat milk", "Oat milk")) {
+                saved.add(tandem.store().entries().add(Entry.draft("", text, EntryKind.NOTE, null, List.of(), null)).id());
+            }
+            assertThat(tandem.index().awaitCurrent(Duration.ofSeconds(20))).isTrue();
+            // Written again (as when its vector arrives), the first goes into the index after the other two.
+            tandem.store().entries().update(tandem.store().entries().get(saved.get(0)));
+            assertThat(tandem.index().awaitCurrent(Duration.ofSeconds(20))).isTrue();
+
+            RecallFactory.wordsOnly().embedAll(tandem, count -> { });
+
+            List<String> order = tandem.index().withSearcher(searcher -> {
+                List<String> uids = new ArrayList<>();
+                for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+                    uids.add(searcher.storedFields().document(doc, Set.of(IndexFields.UID)).get(IndexFields.UID));
+                }
+                return uids;
+            });
+            assertThat(order).containsExactly(saved.stream().map(id -> IndexedItem.uid(ItemKind.ENTRY, id)).toArray(String[]::new));
         }
     }
 }
