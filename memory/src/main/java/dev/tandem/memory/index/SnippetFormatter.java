@@ -51,7 +51,7 @@ final class SnippetFormatter extends PassageFormatter {
                 .map(s -> new Snippet.Span(s.start() - shift, Math.min(s.end(), trimmed.length()) - shift))
                 .filter(s -> s.start() >= 0 && s.end() > s.start())
                 .toList();
-        String shown = trimmed.substring(lead.length()).replace('\n', ' ');
+        String shown = trimmed.substring(Math.min(lead.length(), trimmed.length())).replace('\n', ' ');
         return new Snippet((cutBefore ? ELLIPSIS : "") + shown + (cutAfter ? ELLIPSIS : ""), shifted);
     }
 

@@ -12,7 +12,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * The unified highlighter, reading offsets from the postings, producing one {@link Snippet} per hit:
  * the best sentence and those after it up to {@link #MIN_CHARS} at least, so that a card says what
- * the item is about ("Called Mum. Her hip replacement is on January 14th", not "Called Mum.").
+ * the item is about ("Called Mum. Her hip replacement is scheduled for January 14th", not "Called Mum.").
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
